@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace LhShare::Cli {
+
+// Exit codes of lighthouse-share-cli (a stable interface: scripts depend on them).
+enum ExitCode {
+    ExitOk = 0,
+    ExitSomeFailed = 1,   // at least one batch or call failed; each failure is reported
+    ExitUsage = 2,        // usage or input error: nothing was sent
+};
+
+// Where a command writes: human text or JSON on stdout, diagnostics on stderr.
+struct CliOutput
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// One subcommand. start() receives the arguments after the subcommand name and eventually
+// emits finished(exitCode) exactly once (possibly after asynchronous work).
+class CliCommand : public QObject
+{
+    Q_OBJECT
+public:
+    CliCommand(CliOutput output, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_output(output)
+    {
+    }
+
+    virtual void start(const QStringList &arguments) = 0;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    QTextStream &out() { return m_output.out; }
+    QTextStream &err() { return m_output.err; }
+    // Prints "lighthouse-share-cli: <message>" on stderr and finishes with `code`.
+    void fail(const QString &message, int code = ExitUsage);
+
+private:
+    CliOutput m_output;
+};
+
+} // namespace LhShare::Cli

@@ -1,0 +1,217 @@
+#include "JobCommand.h"
+
+#include "api/LighthouseService.h"
+#include "api/TcClient.h"
+#include "jobs/History.h"
+#include "jobs/JobPlanner.h"
+#include "jobs/ShareJob.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace LhShare::Cli {
+
+JobCommand::~JobCommand() = default;
+
+History &JobCommand::history()
+{
+    if (!m_history)
+        m_history = std::make_unique<History>();
+    return *m_history;
+}
+
+void JobCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("dry-run"), tr("Print the plan (batches and request count) and send nothing.")},
+        {QStringLiteral("yes"), tr("Do not ask for confirmation.")},
+    });
+    addJobOptions(parser);
+}
+
+bool JobCommand::validate(const QCommandLineParser &parser)
+{
+    m_dryRun = parser.isSet(QStringLiteral("dry-run"));
+    m_yes = parser.isSet(QStringLiteral("yes"));
+    return validateJob(parser);
+}
+
+void JobCommand::run()
+{
+    buildRequest();
+}
+
+void JobCommand::plan(const JobRequest &request)
+{
+    if (request.items.isEmpty() || request.accountCount() == 0) {
+        if (jsonOutput())
+            printJson({{QStringLiteral("batches"), QJsonArray()}, {QStringLiteral("requests"), 0}});
+        else
+            out() << tr("Nothing to do.") << Qt::endl;
+        Q_EMIT finished(ExitOk);
+        return;
+    }
+    if (m_dryRun && canPlanOffline()) {
+        printPlan(JobPlan::blind(request));
+        Q_EMIT finished(ExitOk);
+        return;
+    }
+    auto *planner = new JobPlanner(service(), request, this);
+    connect(planner, &JobPlanner::finished, this, [this, planner] {
+        planner->deleteLater();
+        if (planner->error().isError()) {
+            err() << tr("Could not read the current recipients:") << ' ';
+            reportApiError(planner->error());
+            Q_EMIT finished(ExitSomeFailed);
+            return;
+        }
+        const JobPlan jobPlan = planner->plan();
+        if (m_dryRun) {
+            printPlan(jobPlan);
+            Q_EMIT finished(ExitOk);
+            return;
+        }
+        if (!jsonOutput())
+            printPlan(jobPlan);
+        if (!confirm(jobPlan))
+            return;
+        execute(jobPlan);
+    });
+    planner->start();
+}
+
+void JobCommand::printPlan(const JobPlan &jobPlan)
+{
+    const bool share = jobPlan.request.action == ShareAction::Share;
+    if (jsonOutput()) {
+        QJsonArray batches;
+        for (const PlannedBatch &batch : jobPlan.batches)
+            batches.append(QJsonObject{{QStringLiteral("region"), batch.target.region},
+                                       {QStringLiteral("blueprint"), batch.target.blueprintId},
+                                       {QStringLiteral("accountIds"), QJsonArray::fromStringList(batch.accountIds)}});
+        QJsonArray skipped;
+        for (const SkippedAccount &skip : jobPlan.skipped)
+            skipped.append(QJsonObject{{QStringLiteral("region"), skip.target.region},
+                                       {QStringLiteral("blueprint"), skip.target.blueprintId},
+                                       {QStringLiteral("accountId"), skip.accountId},
+                                       {QStringLiteral("reason"), skip.reasonText()}});
+        printJson({{QStringLiteral("dryRun"), m_dryRun},
+                   {QStringLiteral("action"), share ? QStringLiteral("share") : QStringLiteral("cancel")},
+                   {QStringLiteral("requests"), jobPlan.requestCount()},
+                   {QStringLiteral("accountChanges"), jobPlan.accountChangeCount()},
+                   {QStringLiteral("recipientsChecked"), jobPlan.recipientsKnown},
+                   {QStringLiteral("estimatedSeconds"), jobPlan.estimatedSeconds()},
+                   {QStringLiteral("batches"), batches},
+                   {QStringLiteral("skipped"), skipped}});
+        return;
+    }
+    QTextStream &stream = m_dryRun ? out() : err();
+    stream << (share ? tr("Plan: share %n account change(s)", nullptr, jobPlan.accountChangeCount())
+                     : tr("Plan: cancel sharing for %n account change(s)", nullptr, jobPlan.accountChangeCount()))
+           << ' ' << tr("in %n request(s), about %1 s at the rate limit.", nullptr, jobPlan.requestCount())
+                         .arg(QString::number(jobPlan.estimatedSeconds(), 'f', 1))
+           << '\n';
+    for (const PlannedBatch &batch : jobPlan.batches)
+        stream << "  " << batch.target.region << ' ' << batch.target.blueprintId << ": "
+               << batch.accountIds.join(QLatin1Char(',')) << '\n';
+    for (const SkippedAccount &skip : jobPlan.skipped)
+        stream << "  " << tr("skip") << ' ' << skip.target.region << ' ' << skip.target.blueprintId << ' '
+               << skip.accountId << ": " << skip.reasonText() << '\n';
+    if (!jobPlan.recipientsKnown)
+        stream << tr("Current recipients were not checked (dry run, or the site has no recipient listing); "
+                     "accounts already in the wanted state are reported as skipped when the job runs.")
+               << '\n';
+    stream.flush();
+}
+
+bool JobCommand::confirm(const JobPlan &jobPlan)
+{
+    if (m_yes || jobPlan.batches.isEmpty())
+        return true;
+    if (!::isatty(STDIN_FILENO)) {
+        fail(tr("Refusing to change sharing without confirmation: pass --yes (standard input is not a terminal)."));
+        return false;
+    }
+    err() << tr("Proceed? Type “yes” to continue: ") << Qt::flush;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly) || QString::fromUtf8(input.readLine()).trimmed() != tr("yes")) {
+        fail(tr("Nothing was changed."), ExitOk);
+        return false;
+    }
+    return true;
+}
+
+void JobCommand::execute(const JobPlan &jobPlan)
+{
+    const JobContext context{profileName(), credentials().redactedSecretId(), endpoint().toString()};
+    m_job = new ShareJob(service(), &history(), jobPlan, context, this);
+    connect(m_job, &ShareJob::historyError, this, [this](const QString &message) { err() << message << Qt::endl; });
+    if (!jsonOutput()) {
+        connect(m_job, &ShareJob::progress, this, [this](int done, int total) {
+            if (::isatty(STDERR_FILENO))
+                err() << '\r' << tr("%1/%2 requests answered").arg(done).arg(total) << Qt::flush;
+        });
+    }
+    connect(m_job, &ShareJob::finished, this, &JobCommand::report);
+    m_job->start();
+}
+
+void JobCommand::report()
+{
+    const QList<BatchResult> results = m_job->batchResults();
+    bool anyFailed = false;
+    QJsonArray batches;
+    for (const BatchResult &result : results) {
+        const bool failed = result.status == AccountOutcome::Status::Failed
+            || result.status == AccountOutcome::Status::NotSent;
+        anyFailed = anyFailed || failed;
+        batches.append(QJsonObject{{QStringLiteral("blueprint"), result.target.blueprintId},
+                                   {QStringLiteral("region"), result.target.region},
+                                   {QStringLiteral("accountIds"), QJsonArray::fromStringList(result.accountIds)},
+                                   {QStringLiteral("status"), AccountOutcome::statusName(result.status)},
+                                   {QStringLiteral("errorCode"), result.errorCode},
+                                   {QStringLiteral("message"), result.message},
+                                   {QStringLiteral("requestId"), result.requestId}});
+        if (!jsonOutput() && failed) {
+            err() << tr("FAILED %1 %2 [%3]: %4 — %5").arg(result.target.region, result.target.blueprintId,
+                                                          result.accountIds.join(QLatin1Char(',')), result.errorCode,
+                                                          result.message);
+            if (!result.requestId.isEmpty())
+                err() << ' ' << tr("(RequestId: %1)").arg(result.requestId);
+            err() << '\n';
+        }
+    }
+    const int done = m_job->count(AccountOutcome::Status::Done);
+    const int skipped = m_job->count(AccountOutcome::Status::Skipped);
+    const int failed = m_job->count(AccountOutcome::Status::Failed);
+    const int notSent = m_job->count(AccountOutcome::Status::NotSent);
+    if (jsonOutput()) {
+        printJson({{QStringLiteral("job"), m_job->id()},
+                   {QStringLiteral("action"), m_job->plan().request.action == ShareAction::Share ? QStringLiteral("share")
+                                                                                              : QStringLiteral("cancel")},
+                   {QStringLiteral("requestsSent"), m_job->requestsSent()},
+                   {QStringLiteral("done"), done},
+                   {QStringLiteral("skipped"), skipped},
+                   {QStringLiteral("failed"), failed},
+                   {QStringLiteral("notSent"), notSent},
+                   {QStringLiteral("batches"), batches}});
+    } else {
+        if (::isatty(STDERR_FILENO))
+            err() << '\n';
+        out() << tr("Job %1: %2 done, %3 skipped, %4 failed, %5 not sent; %6 requests sent.")
+                     .arg(m_job->id())
+                     .arg(done)
+                     .arg(skipped)
+                     .arg(failed)
+                     .arg(notSent)
+                     .arg(m_job->requestsSent())
+              << Qt::endl;
+    }
+    err().flush();
+    Q_EMIT finished(anyFailed ? ExitSomeFailed : ExitOk);
+}
+
+} // namespace LhShare::Cli

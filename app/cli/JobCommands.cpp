@@ -1,0 +1,308 @@
+// The commands that change sharing: cancel, share, resume, undo.
+#include "CommandRegistry.h"
+#include "JobCommand.h"
+
+#include "api/LighthouseService.h"
+#include "api/PagedQuery.h"
+#include "jobs/History.h"
+#include "model/AccountIdParser.h"
+#include "model/AccountTextFile.h"
+#include "model/Blueprint.h"
+#include "model/Region.h"
+
+#include <QPointer>
+
+namespace LhShare::Cli {
+
+// cancel / share: --blueprint (repeatable) in --region or --all-regions, accounts from
+// --accounts and/or --accounts-file.
+class ChangeSharingCommand : public JobCommand
+{
+    Q_OBJECT
+public:
+    ChangeSharingCommand(CliOutput output, QObject *parent, ShareAction action)
+        : JobCommand(output, parent)
+        , m_action(action)
+    {
+    }
+
+protected:
+    QString description() const override
+    {
+        return m_action == ShareAction::Cancel
+            ? tr("Stop sharing blueprints with accounts (CancelShareBlueprintAcrossAccounts).")
+            : tr("Share blueprints with accounts (ShareBlueprintAcrossAccounts).");
+    }
+    bool regionComesFromElsewhere() const override { return parser().isSet(QStringLiteral("all-regions")); }
+    bool canPlanOffline() const override { return !parser().isSet(QStringLiteral("all-regions")); }
+
+    void addJobOptions(QCommandLineParser &parser) override
+    {
+        parser.addOptions({
+            {QStringLiteral("blueprint"), tr("Blueprint ID, lhbp-xxxxxxxx (repeatable)."), tr("id")},
+            {QStringLiteral("accounts"), tr("Account IDs separated by commas, spaces or newlines (repeatable)."),
+             tr("list")},
+            {QStringLiteral("accounts-file"), tr("Read account IDs from a file (“-” for standard input)."),
+             tr("file")},
+            {QStringLiteral("all-regions"), tr("Look the blueprints up in every supported region.")},
+        });
+    }
+
+    bool validateJob(const QCommandLineParser &parser) override
+    {
+        m_blueprints = parser.values(QStringLiteral("blueprint"));
+        if (m_blueprints.isEmpty()) {
+            fail(tr("--blueprint is required."));
+            return false;
+        }
+        for (const QString &id : std::as_const(m_blueprints)) {
+            if (!Blueprint::isValidId(id)) {
+                fail(tr("“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).").arg(id));
+                return false;
+            }
+        }
+        m_blueprints.removeDuplicates();
+        if (parser.isSet(QStringLiteral("all-regions")) && parser.isSet(QStringLiteral("region"))) {
+            fail(tr("--region and --all-regions cannot be combined."));
+            return false;
+        }
+        return readAccounts(parser);
+    }
+
+    void buildRequest() override
+    {
+        if (!parser().isSet(QStringLiteral("all-regions"))) {
+            QList<JobTarget> targets;
+            for (const QString &id : std::as_const(m_blueprints))
+                targets.append({region(), id});
+            plan(JobRequest::forTargets(m_action, targets, m_accounts));
+            return;
+        }
+        m_pendingRegions = Region::supported();
+        lookUpNextRegion();
+    }
+
+private:
+    bool readAccounts(const QCommandLineParser &parser)
+    {
+        QString text = parser.values(QStringLiteral("accounts")).join(QLatin1Char('\n'));
+        const QString file = parser.value(QStringLiteral("accounts-file"));
+        if (!file.isEmpty()) {
+            QString fileText;
+            QString why;
+            if (!AccountTextFile::read(file, &fileText, &why)) {
+                fail(why);
+                return false;
+            }
+            text += QLatin1Char('\n') + fileText;
+        }
+        if (text.trimmed().isEmpty()) {
+            fail(tr("No accounts: pass --accounts or --accounts-file."));
+            return false;
+        }
+        const AccountIdParseResult parsed = AccountIdParser::parse(text);
+        if (parsed.invalidCount > 0) {
+            constexpr int kShown = 20;
+            int shown = 0;
+            for (const AccountIdEntry &entry : parsed.entries) {
+                if (entry.state != AccountIdEntry::State::Invalid)
+                    continue;
+                if (++shown > kShown)
+                    break;
+                err() << tr("Invalid account ID “%1” (line %2, column %3): %4")
+                             .arg(entry.text.left(40))
+                             .arg(entry.line)
+                             .arg(entry.column)
+                             .arg(entry.problemText())
+                      << '\n';
+            }
+            if (parsed.invalidCount > kShown)
+                err() << tr("… and %n more invalid token(s).", nullptr, parsed.invalidCount - kShown) << '\n';
+            fail(tr("%n invalid account ID(s); nothing was sent.", nullptr, parsed.invalidCount));
+            return false;
+        }
+        if (parsed.valid.isEmpty()) {
+            fail(tr("No account IDs found in the input."));
+            return false;
+        }
+        if (parsed.duplicateCount > 0 && !jsonOutput())
+            err() << tr("%n duplicate account ID(s) merged.", nullptr, parsed.duplicateCount) << '\n';
+        m_accounts = parsed.valid;
+        return true;
+    }
+
+    // --all-regions: find each blueprint's region with DescribeBlueprints, region by region.
+    void lookUpNextRegion()
+    {
+        if (m_pendingRegions.isEmpty()) {
+            QStringList missing = m_blueprints;
+            for (const JobTarget &target : std::as_const(m_found))
+                missing.removeAll(target.blueprintId);
+            if (!missing.isEmpty()) {
+                fail(tr("Not found in any region: %1. Nothing was sent.").arg(missing.join(QStringLiteral(", "))));
+                return;
+            }
+            plan(JobRequest::forTargets(m_action, m_found, m_accounts));
+            return;
+        }
+        const QString regionId = m_pendingRegions.takeFirst().id;
+        PagedQuery *query = service()->describeBlueprints(regionId, m_blueprints);
+        connect(query, &PagedQuery::finished, this, [this, query, regionId] {
+            const ApiError error = query->error();
+            // A region where the ids are unknown answers "not found"; that just means "not here".
+            if (error.isError() && !error.hasCodePrefix(QStringLiteral("ResourceNotFound"))
+                && !error.hasCodePrefix(QStringLiteral("UnsupportedRegion"))) {
+                err() << tr("Looking up blueprints in %1 failed:").arg(regionId) << ' ';
+                reportApiError(error);
+                Q_EMIT finished(ExitSomeFailed);
+                return;
+            }
+            for (const Blueprint &blueprint : LighthouseService::blueprintsFrom(query)) {
+                if (m_blueprints.contains(blueprint.id))
+                    m_found.append({regionId, blueprint.id});
+            }
+            lookUpNextRegion();
+        });
+        query->start();
+    }
+
+    ShareAction m_action;
+    QStringList m_blueprints;
+    QStringList m_accounts;
+    QList<Region> m_pendingRegions;
+    QList<JobTarget> m_found;
+};
+
+class CancelCommand final : public ChangeSharingCommand
+{
+    Q_OBJECT
+public:
+    CancelCommand(CliOutput output, QObject *parent)
+        : ChangeSharingCommand(output, parent, ShareAction::Cancel)
+    {
+    }
+};
+
+class ShareCommand final : public ChangeSharingCommand
+{
+    Q_OBJECT
+public:
+    ShareCommand(CliOutput output, QObject *parent)
+        : ChangeSharingCommand(output, parent, ShareAction::Share)
+    {
+    }
+};
+
+// resume [JOB]: finishes an interrupted job. Batches whose outcome is unknown are planned again
+// against the current recipients, so nothing is applied twice.
+class ResumeCommand final : public JobCommand
+{
+    Q_OBJECT
+public:
+    using JobCommand::JobCommand;
+
+protected:
+    QString description() const override { return tr("Finish an interrupted job from the history."); }
+    RegionOption regionOption() const override { return RegionOption::None; }
+    bool acceptsPositionalArguments() const override { return true; }
+    bool canPlanOffline() const override { return false; }
+    void addJobOptions(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("job"), tr("Job ID (default: the latest interrupted job)."));
+    }
+    bool validateJob(const QCommandLineParser &parser) override
+    {
+        const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(history().path()));
+        const QString wanted = parser.positionalArguments().value(0);
+        for (auto it = jobs.crbegin(); it != jobs.crend(); ++it) {
+            if ((wanted.isEmpty() && it->isInterrupted()) || (!wanted.isEmpty() && it->id.startsWith(wanted))) {
+                m_job = *it;
+                break;
+            }
+        }
+        if (m_job.id.isEmpty()) {
+            fail(wanted.isEmpty() ? tr("No interrupted job in the history.") : tr("No job “%1” in the history.").arg(wanted));
+            return false;
+        }
+        if (!m_job.isInterrupted()) {
+            fail(tr("Job %1 has nothing left to do.").arg(m_job.id), ExitOk);
+            return false;
+        }
+        return true;
+    }
+    void buildRequest() override
+    {
+        JobRequest request;
+        request.action = m_job.action == QLatin1String("share") ? ShareAction::Share : ShareAction::Cancel;
+        request.resumeOf = m_job.id;
+        for (const BatchRecord &batch : m_job.unfinishedBatches())
+            request.items.append({{batch.region, batch.blueprint}, batch.accounts});
+        plan(request);
+    }
+
+private:
+    JobRecord m_job;
+};
+
+// undo JOB: reverses what a job changed (only the accounts it confirmed done).
+class UndoCommand final : public JobCommand
+{
+    Q_OBJECT
+public:
+    using JobCommand::JobCommand;
+
+protected:
+    QString description() const override
+    {
+        return tr("Reverse a finished job: re-share what it unshared, or unshare what it shared.");
+    }
+    RegionOption regionOption() const override { return RegionOption::None; }
+    bool acceptsPositionalArguments() const override { return true; }
+    bool canPlanOffline() const override { return false; }
+    void addJobOptions(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("job"), tr("Job ID (a unique prefix is enough)."));
+    }
+    bool validateJob(const QCommandLineParser &parser) override
+    {
+        const QString wanted = parser.positionalArguments().value(0);
+        if (wanted.isEmpty()) {
+            fail(tr("Which job? Pass its ID (see “history”)."));
+            return false;
+        }
+        const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(history().path()));
+        QList<JobRecord> matches;
+        for (const JobRecord &job : jobs) {
+            if (job.id.startsWith(wanted))
+                matches.append(job);
+        }
+        if (matches.size() != 1) {
+            fail(matches.isEmpty() ? tr("No job “%1” in the history.").arg(wanted)
+                                   : tr("“%1” matches several jobs; give more of the ID.").arg(wanted));
+            return false;
+        }
+        m_job = matches.constFirst();
+        return true;
+    }
+    void buildRequest() override
+    {
+        JobRequest request;
+        request.action = reverse(m_job.action == QLatin1String("share") ? ShareAction::Share : ShareAction::Cancel);
+        request.undoOf = m_job.id;
+        for (const BatchRecord &batch : m_job.doneBatches())
+            request.items.append({{batch.region, batch.blueprint}, batch.accounts});
+        plan(request);
+    }
+
+private:
+    JobRecord m_job;
+};
+
+} // namespace LhShare::Cli
+
+LHSHARE_CLI_COMMAND("cancel", CancelCommand, QT_TRANSLATE_NOOP("cli", "Stop sharing blueprints with accounts"))
+LHSHARE_CLI_COMMAND("share", ShareCommand, QT_TRANSLATE_NOOP("cli", "Share blueprints with accounts"))
+LHSHARE_CLI_COMMAND("resume", ResumeCommand, QT_TRANSLATE_NOOP("cli", "Finish an interrupted job"))
+LHSHARE_CLI_COMMAND("undo", UndoCommand, QT_TRANSLATE_NOOP("cli", "Reverse a finished job"))
+
+#include "JobCommands.moc"

@@ -1,0 +1,133 @@
+// Commands that work without credentials: history, simulate.
+#include "CliCommand.h"
+#include "CommandRegistry.h"
+
+#include "jobs/History.h"
+#include "Simulator.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace LhShare::Cli {
+
+namespace {
+// Parses arguments with the standard --help; returns false when the command is already done.
+bool parseArguments(CliCommand *command, QCommandLineParser &parser, const QStringList &arguments,
+                    QTextStream &out, const std::function<void(const QString &)> &fail)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText() << Qt::flush;
+        QMetaObject::invokeMethod(command, [command] { Q_EMIT command->finished(ExitOk); }, Qt::QueuedConnection);
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+class HistoryCommand final : public CliCommand
+{
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+
+    void start(const QStringList &arguments) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("List past jobs from the history (%1).").arg(History::defaultPath()));
+        parser.addOptions({
+            {QStringLiteral("output"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")},
+            {QStringLiteral("job"), tr("Show only the job whose ID starts with <id>."), tr("id")},
+        });
+        if (!parseArguments(this, parser, arguments, out(), [this](const QString &m) { fail(m); }))
+            return;
+
+        int torn = 0;
+        QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(History::defaultPath(), &torn));
+        const QString wanted = parser.value(QStringLiteral("job"));
+        if (!wanted.isEmpty())
+            jobs.removeIf([&wanted](const JobRecord &job) { return !job.id.startsWith(wanted); });
+        if (torn > 0)
+            err() << tr("Warning: %n unreadable line(s) in the history were skipped (an interrupted write).", nullptr,
+                        torn)
+                  << Qt::endl;
+
+        if (parser.value(QStringLiteral("output")) == QLatin1String("json")) {
+            QJsonArray array;
+            for (const JobRecord &job : std::as_const(jobs))
+                array.append(job.toJson());
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("jobs"), array}}).toJson(QJsonDocument::Indented);
+        } else {
+            for (const JobRecord &job : std::as_const(jobs)) {
+                out() << job.id << "  " << job.started.toLocalTime().toString(Qt::ISODate) << "  "
+                      << job.action.leftJustified(6) << ' '
+                      << tr("%1 done, %2 failed, %3 skipped").arg(job.accountCount(QStringLiteral("done")))
+                             .arg(job.accountCount(QStringLiteral("failed")))
+                             .arg(job.accountCount(QStringLiteral("skipped")));
+                if (job.isInterrupted())
+                    out() << "  " << tr("[interrupted: resume with “resume %1”]").arg(job.id.left(8));
+                if (!job.undoOf.isEmpty())
+                    out() << "  " << tr("[undo of %1]").arg(job.undoOf.left(8));
+                out() << '\n';
+            }
+            if (jobs.isEmpty())
+                out() << tr("No jobs yet.") << '\n';
+        }
+        out().flush();
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(ExitOk); }, Qt::QueuedConnection);
+    }
+};
+
+// simulate --port N: the loopback Lighthouse stand-in, in the foreground until interrupted.
+class SimulateCommand final : public CliCommand
+{
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+
+    void start(const QStringList &arguments) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Run the Lighthouse simulator on 127.0.0.1 (for demos and tests)."));
+        parser.addOption({QStringLiteral("port"), tr("Port to listen on (0: any free port)."), tr("port"),
+                          QStringLiteral("0")});
+        if (!parseArguments(this, parser, arguments, out(), [this](const QString &m) { fail(m); }))
+            return;
+        bool ok = false;
+        const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port > 65535) {
+            fail(tr("--port must be a number from 0 to 65535."));
+            return;
+        }
+        m_simulator = new Simulator(this);
+        if (!m_simulator->listen(quint16(port))) {
+            fail(tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_simulator->errorString()), ExitSomeFailed);
+            return;
+        }
+        const Credentials credentials = m_simulator->credentials().value(0);
+        out() << "listening on " << m_simulator->url().toString(QUrl::StripTrailingSlash) << Qt::endl;
+        // Demo credentials are public; credentials taken from the environment are not repeated.
+        if (credentials.secretId == Simulator::demoCredentials().secretId)
+            out() << tr("demo credentials: TENCENTCLOUD_SECRET_ID=%1 TENCENTCLOUD_SECRET_KEY=%2")
+                         .arg(credentials.secretId, credentials.secretKey)
+                  << Qt::endl;
+        else
+            out() << tr("accepting the credentials from TENCENTCLOUD_SECRET_ID (%1)").arg(credentials.redactedSecretId())
+                  << Qt::endl;
+    }
+
+private:
+    Simulator *m_simulator = nullptr;
+};
+
+} // namespace LhShare::Cli
+
+LHSHARE_CLI_COMMAND("history", HistoryCommand, QT_TRANSLATE_NOOP("cli", "List past jobs"))
+LHSHARE_CLI_COMMAND("simulate", SimulateCommand, QT_TRANSLATE_NOOP("cli", "Run the loopback simulator"))
+
+#include "LocalCommands.moc"

@@ -1,0 +1,572 @@
+#include "ProfilesCommand.h"
+
+#include "CommandRegistry.h"
+
+#include "AppSetup.h"
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
+#include "api/Endpoint.h"
+#include "api/LighthouseService.h"
+#include "api/TcClient.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/ProfileLoader.h"
+#include "credentials/ProfileManager.h"
+#include "model/Region.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace LhShare::Cli {
+
+namespace {
+
+const QString kOutputOption = QStringLiteral("output");
+const QString kReplaceOption = QStringLiteral("replace");
+
+QString endpointDisplay(const QString &endpoint)
+{
+    return endpoint.isEmpty() ? QStringLiteral("default") : endpoint;
+}
+
+// Overwrites a buffer that held a secret before it is released.
+void wipe(std::string &text)
+{
+    for (char &c : text)
+        *static_cast<volatile char *>(&c) = 0;
+    text.clear();
+}
+
+} // namespace
+
+ProfilesCommand::ProfilesCommand(CliOutput output, QObject *parent)
+    : CliCommand(output, parent)
+    , m_store(new KeychainCredentialStore(this))
+    , m_manager(new ProfileManager(m_store, this))
+{
+}
+
+ProfilesCommand::~ProfilesCommand() = default;
+
+void ProfilesCommand::printUsage(QTextStream &stream)
+{
+    stream << tr("Usage: lighthouse-share-cli profiles <action> [options]") << "\n\n"
+           << tr("Actions:") << '\n'
+           << "  list                      " << tr("List saved profiles (SecretIds redacted).") << '\n'
+           << "  add NAME --secret-id ID   " << tr("Save a profile; the SecretKey is read from standard input.") << '\n'
+           << "  show NAME                 " << tr("Show a profile and whether its secrets are in the keychain.") << '\n'
+           << "  remove NAME               " << tr("Delete a profile and its keychain entries.") << '\n'
+           << "  import-tccli [NAME...]    " << tr("Import tccli profiles from ~/.tccli (default: TCCLI_PROFILE or “default”).") << '\n'
+           << "  import-env NAME           " << tr("Import TENCENTCLOUD_SECRET_ID/_SECRET_KEY from the environment.") << '\n'
+           << "  import-ini NAME           " << tr("Import the SDK credentials file (~/.tencentcloud/credentials).") << '\n'
+           << "  test NAME                 " << tr("Check a profile with a signed DescribeRegions call.") << '\n'
+           << '\n'
+           << tr("Secrets are kept only in the system keychain; imported source files are left as they are.") << '\n'
+           << tr("Run “lighthouse-share-cli profiles <action> --help” for an action's options.") << Qt::endl;
+}
+
+void ProfilesCommand::start(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h")) {
+        const bool asked = arguments.size() >= 2;
+        printUsage(asked ? out() : err());
+        finishLater(asked ? ExitOk : ExitUsage);
+        return;
+    }
+    m_action = arguments.at(1);
+    // QCommandLineParser wants the program name first; drop the action name.
+    QStringList rest = arguments;
+    rest.removeAt(1);
+
+    using Action = void (ProfilesCommand::*)();
+    struct Entry
+    {
+        const char *name;
+        Action action;
+    };
+    static const Entry actions[] = {
+        {"list", &ProfilesCommand::list},
+        {"add", &ProfilesCommand::add},
+        {"show", &ProfilesCommand::show},
+        {"remove", &ProfilesCommand::remove},
+        {"import-tccli", &ProfilesCommand::importTccli},
+        {"import-env", &ProfilesCommand::importEnvironment},
+        {"import-ini", &ProfilesCommand::importIni},
+        {"test", &ProfilesCommand::test},
+    };
+    for (const Entry &entry : actions) {
+        if (m_action == QLatin1String(entry.name)) {
+            // Each action adds its options, then calls parse().
+            m_arguments = rest;
+            (this->*entry.action)();
+            return;
+        }
+    }
+    err() << "lighthouse-share-cli: " << tr("unknown profiles action “%1”.").arg(m_action) << "\n\n";
+    printUsage(err());
+    finishLater(ExitUsage);
+}
+
+void ProfilesCommand::finishLater(int exitCode)
+{
+    QMetaObject::invokeMethod(this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+}
+
+bool ProfilesCommand::parse(const QString &description, const QString &positionalSyntax, int minPositional,
+                            int maxPositional)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    if (!positionalSyntax.isEmpty())
+        m_parser.addPositionalArgument(positionalSyntax, tr("Profile name(s)."));
+    if (!m_parser.parse(m_arguments)) {
+        fail(m_parser.errorText());
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText() << Qt::flush;
+        finishLater(ExitOk);
+        return false;
+    }
+    const qsizetype count = m_parser.positionalArguments().size();
+    if (count < minPositional) {
+        fail(tr("“profiles %1” needs a profile name.").arg(m_action));
+        return false;
+    }
+    if (maxPositional >= 0 && count > maxPositional) {
+        fail(tr("Unexpected argument “%1”.").arg(m_parser.positionalArguments().at(maxPositional)));
+        return false;
+    }
+    if (m_parser.optionNames().contains(kOutputOption) || m_parser.isSet(kOutputOption)) {
+        const QString output = m_parser.value(kOutputOption);
+        if (output != QLatin1String("text") && output != QLatin1String("json")) {
+            fail(tr("--output must be text or json."));
+            return false;
+        }
+    }
+    m_replace = m_parser.optionNames().contains(kReplaceOption) && m_parser.isSet(kReplaceOption);
+    return true;
+}
+
+bool ProfilesCommand::readSecretLine(const QString &prompt, QString *line)
+{
+    std::string buffer;
+#ifdef Q_OS_UNIX
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        err() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        silent.c_lflag |= ECHONL;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+#endif
+    int c = 0;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        buffer.push_back(char(c));
+    const bool gotLine = c == '\n' || !buffer.empty();
+#ifdef Q_OS_UNIX
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#endif
+    *line = QString::fromUtf8(buffer.data(), qsizetype(buffer.size())).trimmed();
+    wipe(buffer);
+    return gotLine;
+}
+
+void ProfilesCommand::list()
+{
+    m_parser.addOption({kOutputOption, tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+    if (!parse(tr("List saved credential profiles."), {}, 0, 0))
+        return;
+    ProfileRepository &repository = m_manager->repository();
+    const QStringList names = repository.names();
+    if (m_parser.value(kOutputOption) == QLatin1String("json")) {
+        QJsonArray array;
+        for (const QString &name : names) {
+            const Profile profile = repository.load(name).value_or(Profile{});
+            QJsonObject entry{{QStringLiteral("name"), name},
+                              {QStringLiteral("secretId"), Credentials::redact(profile.secretId)},
+                              {QStringLiteral("region"), profile.defaultRegion},
+                              {QStringLiteral("endpoint"), endpointDisplay(profile.endpoint)},
+                              {QStringLiteral("hasToken"), profile.hasToken}};
+            if (profile.tokenExpiry.isValid())
+                entry.insert(QStringLiteral("tokenExpiry"), profile.tokenExpiry.toUTC().toString(Qt::ISODate));
+            array.append(entry);
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("profiles"), array}}).toJson(QJsonDocument::Indented);
+    } else if (names.isEmpty()) {
+        out() << tr("No profiles saved yet. Add one with “lighthouse-share-cli profiles add NAME --secret-id ID” or "
+                    "import one with “profiles import-tccli”.")
+              << '\n';
+    } else {
+        int width = 4;
+        for (const QString &name : names)
+            width = qMax(width, int(name.size()));
+        out() << tr("NAME").leftJustified(width + 2) << tr("SECRETID").leftJustified(14)
+              << tr("REGION").leftJustified(18) << tr("ENDPOINT") << '\n';
+        for (const QString &name : names) {
+            const Profile profile = repository.load(name).value_or(Profile{});
+            out() << name.leftJustified(width + 2) << Credentials::redact(profile.secretId).leftJustified(14)
+                  << profile.defaultRegion.leftJustified(18) << endpointDisplay(profile.endpoint) << '\n';
+        }
+    }
+    finishLater(ExitOk);
+}
+
+void ProfilesCommand::add()
+{
+    m_parser.addOptions({
+        {QStringLiteral("secret-id"), tr("The SecretId (AKID…). The SecretKey is read from standard input."), tr("id")},
+        {QStringLiteral("region"), tr("Default region, e.g. ap-guangzhou."), tr("region")},
+        {QStringLiteral("endpoint"), tr("API endpoint: default, intl, a host name or an https URL."), tr("url")},
+        {QStringLiteral("token-stdin"), tr("Also read a session token from standard input (the line after the SecretKey).")},
+        {kReplaceOption, tr("Overwrite an existing profile of that name.")},
+    });
+    if (!parse(tr("Save a credential profile. The SecretKey is read from standard input (one line; on a terminal "
+                  "it is asked for without echo) and stored in the system keychain, never in a file."),
+               QStringLiteral("NAME"), 1, 1))
+        return;
+
+    Profile profile;
+    profile.name = m_parser.positionalArguments().constFirst();
+    QString error;
+    if (!ProfileRepository::isValidName(profile.name, &error)) {
+        fail(error);
+        return;
+    }
+    if (m_manager->repository().contains(profile.name) && !m_replace) {
+        fail(tr("A profile named “%1” already exists; pass --replace to overwrite it.").arg(profile.name));
+        return;
+    }
+    profile.secretId = m_parser.value(QStringLiteral("secret-id")).trimmed();
+    if (profile.secretId.isEmpty()) {
+        fail(tr("--secret-id is required."));
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("region"))) {
+        profile.defaultRegion = m_parser.value(QStringLiteral("region"));
+        if (!Region::isSupported(profile.defaultRegion)) {
+            fail(tr("Unknown region “%1”.").arg(profile.defaultRegion));
+            return;
+        }
+    }
+    profile.endpoint = m_parser.value(QStringLiteral("endpoint")).trimmed();
+    if (!profile.endpoint.isEmpty() && !Endpoint::parse(profile.endpoint, &error).isValid()) {
+        fail(error);
+        return;
+    }
+    if (profile.endpoint == QLatin1String("default"))
+        profile.endpoint.clear();
+
+    ProfileManager::SecretChange secrets;
+    QString secretKey;
+    if (!readSecretLine(tr("SecretKey for %1: ").arg(Credentials::redact(profile.secretId)), &secretKey)
+        || secretKey.isEmpty()) {
+        fail(tr("No SecretKey on standard input. Pipe it in (for example from a password manager) or type it at the "
+                "prompt; it is never accepted as an argument."));
+        return;
+    }
+    secrets.secretKey = secretKey;
+    QString token;
+    if (m_parser.isSet(QStringLiteral("token-stdin"))
+        && (!readSecretLine(tr("Session token: "), &token) || token.isEmpty())) {
+        fail(tr("--token-stdin was given but standard input has no token line after the SecretKey."));
+        return;
+    }
+    secrets.token = token;
+
+    CredentialJob *job = m_manager->save(profile, secrets);
+    connect(job, &CredentialJob::finished, this, [this, job, profile] {
+        if (job->hasError()) {
+            fail(tr("Profile “%1” was not saved. %2").arg(profile.name, job->errorString()), ExitSomeFailed);
+            return;
+        }
+        out() << tr("Saved profile “%1” (SecretId %2). The SecretKey is in the system keychain.")
+                     .arg(profile.name, Credentials::redact(profile.secretId))
+              << Qt::endl;
+        Q_EMIT finished(ExitOk);
+    });
+}
+
+void ProfilesCommand::show()
+{
+    m_parser.addOption({kOutputOption, tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+    if (!parse(tr("Show a saved profile. Secrets are never shown; the keychain is asked whether they are there."),
+               QStringLiteral("NAME"), 1, 1))
+        return;
+    auto *loader = new ProfileLoader(this);
+    loader->setCredentialStore(m_store);
+    connect(loader, &ProfileLoader::finished, this, [this, loader] {
+        loader->deleteLater();
+        const Profile profile = loader->profile();
+        if (profile.name.isEmpty()) {
+            fail(loader->errorString(), ExitSomeFailed);
+            return;
+        }
+        const Credentials credentials = loader->credentials();
+        const bool secretsOk = !loader->hasError();
+        const QString expiry = profile.tokenExpiry.isValid() ? profile.tokenExpiry.toUTC().toString(Qt::ISODate) : QString();
+        if (m_parser.value(kOutputOption) == QLatin1String("json")) {
+            QJsonObject entry{{QStringLiteral("name"), profile.name},
+                              {QStringLiteral("secretId"), Credentials::redact(profile.secretId)},
+                              {QStringLiteral("region"), profile.defaultRegion},
+                              {QStringLiteral("endpoint"), endpointDisplay(profile.endpoint)},
+                              {QStringLiteral("secretKeyStored"), secretsOk},
+                              {QStringLiteral("hasToken"), secretsOk ? !credentials.token.isEmpty() : profile.hasToken}};
+            if (!expiry.isEmpty())
+                entry.insert(QStringLiteral("tokenExpiry"), expiry);
+            out() << QJsonDocument(entry).toJson(QJsonDocument::Indented);
+        } else {
+            const int width = 16;
+            out() << tr("Profile:").leftJustified(width) << profile.name << '\n'
+                  << tr("SecretId:").leftJustified(width) << Credentials::redact(profile.secretId) << '\n'
+                  << tr("SecretKey:").leftJustified(width)
+                  << (secretsOk ? tr("stored in the system keychain (hidden)") : tr("not readable (see below)")) << '\n'
+                  << tr("Session token:").leftJustified(width);
+            if (secretsOk ? credentials.token.isEmpty() : !profile.hasToken)
+                out() << tr("none") << '\n';
+            else if (expiry.isEmpty())
+                out() << tr("stored (hidden)") << '\n';
+            else
+                out() << tr("stored (hidden), expires %1").arg(expiry) << '\n';
+            out() << tr("Region:").leftJustified(width) << profile.defaultRegion << '\n'
+                  << tr("Endpoint:").leftJustified(width) << endpointDisplay(profile.endpoint) << '\n';
+        }
+        out().flush();
+        if (!secretsOk) {
+            fail(loader->errorString(), ExitSomeFailed);
+            return;
+        }
+        Q_EMIT finished(ExitOk);
+    });
+    loader->load(m_parser.positionalArguments().constFirst());
+}
+
+void ProfilesCommand::remove()
+{
+    if (!parse(tr("Delete a saved profile: its keychain entries first, then its settings."), QStringLiteral("NAME"), 1, 1))
+        return;
+    const QString name = m_parser.positionalArguments().constFirst();
+    CredentialJob *job = m_manager->remove(name);
+    connect(job, &CredentialJob::finished, this, [this, job, name] {
+        if (job->hasError()) {
+            fail(job->error() == CredentialJob::Error::NoKeychain
+                     ? tr("Profile “%1” was not removed, so that its keychain entries are not left behind unseen. %2")
+                           .arg(name, job->errorString())
+                     : job->errorString(),
+                 ExitSomeFailed);
+            return;
+        }
+        out() << tr("Removed profile “%1” and its keychain entries.").arg(name) << Qt::endl;
+        Q_EMIT finished(ExitOk);
+    });
+}
+
+void ProfilesCommand::importTccli()
+{
+    m_parser.addOptions({
+        {QStringLiteral("all"), tr("Import every tccli profile found in ~/.tccli.")},
+        {kReplaceOption, tr("Overwrite existing profiles of the same names.")},
+    });
+    if (!parse(tr("Import tccli profiles (~/.tccli/<name>.credential and .configure) under the same names. The "
+                  "secrets go to the system keychain; the tccli files are left as they are."),
+               QStringLiteral("[NAME...]"), 0, -1))
+        return;
+    QStringList names = m_parser.positionalArguments();
+    if (m_parser.isSet(QStringLiteral("all"))) {
+        if (!names.isEmpty()) {
+            fail(tr("Pass either profile names or --all, not both."));
+            return;
+        }
+        names = CredentialImport::tccliProfileNames();
+        if (names.isEmpty()) {
+            fail(tr("No tccli profiles found in %1.").arg(CredentialImport::tccliDirectory()), ExitSomeFailed);
+            return;
+        }
+    } else if (names.isEmpty()) {
+        names.append(CredentialImport::defaultTccliProfile(QProcessEnvironment::systemEnvironment()));
+    }
+    for (const QString &name : std::as_const(names))
+        m_imports.append({name, tr("tccli profile “%1”").arg(name), CredentialImport::importTccliProfile(name)});
+    importNext();
+}
+
+void ProfilesCommand::importEnvironment()
+{
+    m_parser.addOption({kReplaceOption, tr("Overwrite an existing profile of that name.")});
+    if (!parse(tr("Save the credentials in TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (and "
+                  "TENCENTCLOUD_SESSION_TOKEN or TENCENTCLOUD_TOKEN, TENCENTCLOUD_REGION) as a profile."),
+               QStringLiteral("NAME"), 1, 1))
+        return;
+    m_imports.append({m_parser.positionalArguments().constFirst(), tr("the environment"),
+                      CredentialImport::fromEnvironment(QProcessEnvironment::systemEnvironment())});
+    importNext();
+}
+
+void ProfilesCommand::importIni()
+{
+    m_parser.addOptions({
+        {QStringLiteral("file"), tr("The INI file to read (default: ~/.tencentcloud/credentials, else "
+                                    "/etc/tencentcloud/credentials)."),
+         tr("path")},
+        {kReplaceOption, tr("Overwrite an existing profile of that name.")},
+    });
+    if (!parse(tr("Save the [default] credentials of the Tencent Cloud SDK credentials file as a profile. The file is "
+                  "left as it is."),
+               QStringLiteral("NAME"), 1, 1))
+        return;
+    const QString path = m_parser.isSet(QStringLiteral("file")) ? m_parser.value(QStringLiteral("file"))
+                                                                : CredentialImport::sdkIniPath();
+    m_imports.append({m_parser.positionalArguments().constFirst(), path, CredentialImport::importSdkIni(path)});
+    importNext();
+}
+
+void ProfilesCommand::importNext()
+{
+    if (m_imports.isEmpty()) {
+        Q_EMIT finished(m_failures > 0 ? ExitSomeFailed : ExitOk);
+        return;
+    }
+    const PendingImport pending = m_imports.takeFirst();
+    auto skip = [this, &pending](const QString &why) {
+        err() << tr("Not imported from %1: %2").arg(pending.source, why) << Qt::endl;
+        ++m_failures;
+        QMetaObject::invokeMethod(this, &ProfilesCommand::importNext, Qt::QueuedConnection);
+    };
+    QString error;
+    if (!pending.result.ok()) {
+        skip(pending.result.error);
+        return;
+    }
+    const ImportedCredentials &imported = pending.result.credentials;
+    if (!ProfileRepository::isValidName(pending.name, &error)) {
+        skip(error);
+        return;
+    }
+    if (imported.isExpired(QDateTime::currentDateTimeUtc())) {
+        skip(tr("these temporary credentials expired at %1; log in with tccli again first.")
+                 .arg(imported.expiresAt.toString(Qt::ISODate)));
+        return;
+    }
+    if (m_manager->repository().contains(pending.name) && !m_replace) {
+        skip(tr("a profile named “%1” already exists; pass --replace to overwrite it.").arg(pending.name));
+        return;
+    }
+    for (const QString &warning : imported.warnings)
+        err() << tr("Note (%1): %2").arg(pending.source, warning) << '\n';
+
+    Profile profile;
+    profile.name = pending.name;
+    profile.secretId = imported.secretId;
+    if (!imported.region.isEmpty())
+        profile.defaultRegion = imported.region;
+    profile.endpoint = imported.endpoint;
+    profile.tokenExpiry = imported.expiresAt;
+    CredentialJob *job = m_manager->save(profile, ProfileManager::SecretChange{imported.secretKey, imported.token});
+    connect(job, &CredentialJob::finished, this, [this, job, profile, source = pending.source] {
+        if (job->hasError()) {
+            err() << tr("Not imported from %1: %2").arg(source, job->errorString()) << Qt::endl;
+            ++m_failures;
+            // Without a keychain the remaining imports would fail the same way.
+            if (job->error() == CredentialJob::Error::NoKeychain)
+                m_imports.clear();
+        } else {
+            out() << tr("Imported %1 as profile “%2” (SecretId %3); the source was left as it is.")
+                         .arg(source, profile.name, Credentials::redact(profile.secretId))
+                  << Qt::endl;
+        }
+        importNext();
+    });
+}
+
+void ProfilesCommand::test()
+{
+    m_parser.addOptions({
+        {QStringLiteral("endpoint"), tr("Use this endpoint instead of the profile's."), tr("url")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for the answer (default 30)."), tr("seconds")},
+    });
+    if (!parse(tr("Check a profile: one signed DescribeRegions call (it reads nothing and changes nothing)."),
+               QStringLiteral("NAME"), 1, 1))
+        return;
+    QString error;
+    Endpoint endpointOverride;
+    if (m_parser.isSet(QStringLiteral("endpoint"))) {
+        endpointOverride = Endpoint::parse(m_parser.value(QStringLiteral("endpoint")), &error);
+        if (!endpointOverride.isValid()) {
+            fail(error);
+            return;
+        }
+    }
+    int timeoutMs = TcClient::kDefaultTimeoutMs;
+    if (m_parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            fail(tr("--timeout must be a number of seconds between 0 and 3600."));
+            return;
+        }
+        timeoutMs = int(seconds * 1000);
+    }
+
+    auto *loader = new ProfileLoader(this);
+    loader->setCredentialStore(m_store);
+    connect(loader, &ProfileLoader::finished, this, [this, loader, endpointOverride, timeoutMs] {
+        loader->deleteLater();
+        if (loader->hasError()) {
+            fail(loader->errorString(), ExitSomeFailed);
+            return;
+        }
+        const Profile profile = loader->profile();
+        QString why;
+        const Endpoint endpoint = endpointOverride.isValid() ? endpointOverride : Endpoint::parse(profile.endpoint, &why);
+        if (!endpoint.isValid()) {
+            fail(tr("Profile “%1” has an unusable endpoint: %2").arg(profile.name, why), ExitSomeFailed);
+            return;
+        }
+        auto *network = new QNetworkAccessManager(this);
+        auto *client = new TcClient(network, this);
+        client->setEndpoint(endpoint);
+        client->setCredentials(loader->credentials());
+        client->setTimeoutMs(timeoutMs);
+        client->setLanguage(profile.language.isEmpty() ? apiLanguage() : profile.language);
+        auto *service = new LighthouseService(client, this);
+        out() << tr("Testing profile “%1” (SecretId %2) against %3 …")
+                     .arg(profile.name, Credentials::redact(profile.secretId), endpoint.toString())
+              << Qt::endl;
+        ApiCall *call = service->describeRegions();
+        connect(call, &ApiCall::finished, this, [this, call] {
+            const ApiError error = call->error();
+            if (error.isError()) {
+                err() << tr("Failed: %1").arg(error.userMessage()) << '\n'
+                      << tr("Code: %1").arg(error.code) << '\n';
+                if (!error.requestId.isEmpty())
+                    err() << tr("RequestId: %1").arg(error.requestId) << '\n';
+                err().flush();
+                Q_EMIT finished(ExitSomeFailed);
+                return;
+            }
+            out() << tr("OK: the endpoint answered and accepted the signature; %n region(s) listed.", nullptr,
+                        int(LighthouseService::regionsFrom(call).size()))
+                  << ' ' << tr("(RequestId: %1)").arg(call->requestId()) << Qt::endl;
+            Q_EMIT finished(ExitOk);
+        });
+    });
+    loader->load(m_parser.positionalArguments().constFirst());
+}
+
+} // namespace LhShare::Cli
+
+LHSHARE_CLI_COMMAND("profiles", ProfilesCommand, QT_TRANSLATE_NOOP("cli", "Manage saved credential profiles"))

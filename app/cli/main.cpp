@@ -1,0 +1,66 @@
+// lighthouse-share-cli: share and cancel-share Lighthouse blueprints across accounts from a shell.
+#include "CommandRegistry.h"
+
+#include "AppSetup.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace LhShare::Cli;
+
+namespace {
+void printUsage(QTextStream &stream)
+{
+    stream << QCoreApplication::translate("cli", "Usage: lighthouse-share-cli <command> [options]") << "\n\n"
+           << QCoreApplication::translate("cli", "Commands:") << '\n';
+    for (const auto &[name, entry] : CommandRegistry::commands())
+        stream << "  " << name.leftJustified(12) << QCoreApplication::translate("cli", entry.summary) << '\n';
+    stream << '\n'
+           << QCoreApplication::translate("cli", "Run “lighthouse-share-cli <command> --help” for a command's options.")
+           << Qt::endl;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    LhShare::setUpApplication(QStringLiteral("lighthouse-share-cli"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h")) {
+        printUsage(arguments.size() < 2 ? err : out);
+        return arguments.size() < 2 ? ExitUsage : ExitOk;
+    }
+    if (arguments.at(1) == QLatin1String("--version")) {
+        out << "lighthouse-share-cli " << LHSHARE_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    const auto &commands = CommandRegistry::commands();
+    const auto found = commands.find(arguments.at(1));
+    if (found == commands.end()) {
+        err << QCoreApplication::translate("cli", "lighthouse-share-cli: unknown command “%1”.").arg(arguments.at(1))
+            << "\n\n";
+        printUsage(err);
+        return ExitUsage;
+    }
+
+    CliCommand *command = found->second.factory(CliOutput{out, err}, &app);
+    int exitCode = ExitOk;
+    QObject::connect(command, &CliCommand::finished, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    // QCommandLineParser wants the program name first; drop the subcommand name.
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(1);
+    QMetaObject::invokeMethod(command, [command, commandArguments] { command->start(commandArguments); },
+                              Qt::QueuedConnection);
+    app.exec();
+    out.flush();
+    err.flush();
+    return exitCode;
+}

@@ -1,0 +1,97 @@
+#include "Endpoint.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace LhShare {
+
+namespace {
+const QString kDefaultHost = QStringLiteral("lighthouse.tencentcloudapi.com");
+const QString kIntlHost = QStringLiteral("lighthouse.intl.tencentcloudapi.com");
+
+QUrl httpsUrl(const QString &host)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(host);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Endpoint", text);
+}
+} // namespace
+
+Endpoint Endpoint::defaultEndpoint()
+{
+    return Endpoint(httpsUrl(kDefaultHost));
+}
+
+Endpoint Endpoint::international()
+{
+    return Endpoint(httpsUrl(kIntlHost));
+}
+
+Endpoint Endpoint::regionPinned(const QString &region)
+{
+    return Endpoint(httpsUrl(QStringLiteral("lighthouse.%1.tencentcloudapi.com").arg(region)));
+}
+
+bool Endpoint::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+Endpoint Endpoint::parse(const QString &text, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed == QLatin1String("default"))
+        return defaultEndpoint();
+    if (trimmed == QLatin1String("intl"))
+        return international();
+
+    QUrl url = trimmed.contains(QStringLiteral("://")) ? QUrl(trimmed, QUrl::StrictMode) : httpsUrl(trimmed);
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return Endpoint();
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(tr("“%1” is not a valid endpoint URL.").arg(trimmed));
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() || (url.path() != QLatin1String("/") && !url.path().isEmpty()))
+        return fail(tr("The endpoint “%1” must be a scheme, host and optional port only.").arg(trimmed));
+
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http")) {
+        if (!isLoopbackHost(url.host()))
+            return fail(tr("Refusing plain http to “%1”: only loopback addresses (the simulator) may use http; use https.")
+                            .arg(url.host()));
+    } else if (scheme != QLatin1String("https")) {
+        return fail(tr("The endpoint scheme “%1” is not supported; use https.").arg(url.scheme()));
+    }
+    url.setScheme(scheme);
+    url.setPath(QStringLiteral("/"));
+    return Endpoint(url);
+}
+
+QString Endpoint::hostHeader() const
+{
+    const int defaultPort = m_url.scheme() == QLatin1String("http") ? 80 : 443;
+    const int port = m_url.port(defaultPort);
+    QString host = m_url.host(QUrl::FullyEncoded);
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return port == defaultPort ? host : host + QLatin1Char(':') + QString::number(port);
+}
+
+bool Endpoint::isLoopback() const
+{
+    return isLoopbackHost(m_url.host());
+}
+
+} // namespace LhShare

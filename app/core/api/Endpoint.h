@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace LhShare {
+
+// Where API requests go. Accepts "default" (or empty), "intl", a bare host name such as
+// "lighthouse.ap-guangzhou.tencentcloudapi.com", or a full URL. Plain http is accepted only for
+// loopback hosts (the simulator); anything else must be https.
+class Endpoint final
+{
+public:
+    Endpoint() = default;
+
+    static Endpoint parse(const QString &text, QString *error = nullptr);
+    static Endpoint defaultEndpoint();
+    static Endpoint international();
+    static Endpoint regionPinned(const QString &region);
+
+    bool isValid() const { return m_url.isValid(); }
+    QUrl url() const { return m_url; }
+    // The value of the Host header: host, plus ":port" when the port is not the scheme's default.
+    QString hostHeader() const;
+    bool isLoopback() const;
+    QString toString() const { return m_url.toString(); }
+
+    static bool isLoopbackHost(const QString &host);
+
+private:
+    explicit Endpoint(QUrl url) : m_url(std::move(url)) {}
+    QUrl m_url;
+};
+
+} // namespace LhShare

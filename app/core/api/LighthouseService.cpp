@@ -1,0 +1,101 @@
+#include "LighthouseService.h"
+
+#include "ApiCall.h"
+#include "PagedQuery.h"
+#include "TcClient.h"
+
+#include <QJsonArray>
+
+namespace LhShare {
+
+QString actionName(ShareAction action)
+{
+    return QLatin1String(action == ShareAction::Share ? LighthouseService::kShare : LighthouseService::kCancelShare);
+}
+
+ShareAction reverse(ShareAction action)
+{
+    return action == ShareAction::Share ? ShareAction::Cancel : ShareAction::Share;
+}
+
+LighthouseService::LighthouseService(TcClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    // Documented per-action limits (requests per second).
+    m_client->setRateLimit(QLatin1String(kDescribeRegions), 10);
+    m_client->setRateLimit(QLatin1String(kDescribeBlueprints), 10);
+    m_client->setRateLimit(QLatin1String(kDescribeShareInfos), 20);
+    m_client->setRateLimit(QLatin1String(kShare), 20);
+    m_client->setRateLimit(QLatin1String(kCancelShare), 20);
+}
+
+ApiCall *LighthouseService::describeRegions()
+{
+    return m_client->call(QLatin1String(kDescribeRegions), {}, {});
+}
+
+PagedQuery *LighthouseService::describeBlueprints(const QString &region, const QStringList &blueprintIds)
+{
+    QJsonObject parameters;
+    if (!blueprintIds.isEmpty()) {
+        parameters.insert(QStringLiteral("BlueprintIds"), QJsonArray::fromStringList(blueprintIds));
+    } else {
+        const QJsonObject privateOnly{{QStringLiteral("Name"), QStringLiteral("blueprint-type")},
+                                      {QStringLiteral("Values"), QJsonArray{QStringLiteral("PRIVATE")}}};
+        parameters.insert(QStringLiteral("Filters"), QJsonArray{privateOnly});
+    }
+    return new PagedQuery(m_client, QLatin1String(kDescribeBlueprints), region, parameters,
+                          QStringLiteral("BlueprintSet"), 100, this);
+}
+
+PagedQuery *LighthouseService::describeShareRecipients(const QString &region, const QStringList &blueprintIds)
+{
+    const QJsonObject parameters{{QStringLiteral("BlueprintIds"), QJsonArray::fromStringList(blueprintIds)}};
+    return new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, parameters,
+                          QStringLiteral("BlueprintShareAcrossAccountInfoSet"), 100, this);
+}
+
+ApiCall *LighthouseService::changeSharing(ShareAction action, const QString &region, const QString &blueprintId,
+                                          const QStringList &accountIds)
+{
+    const QJsonObject parameters{{QStringLiteral("BlueprintId"), blueprintId},
+                                 {QStringLiteral("AccountIds"), QJsonArray::fromStringList(accountIds)}};
+    return m_client->call(actionName(action), region, parameters);
+}
+
+QList<Region> LighthouseService::regionsFrom(const ApiCall *call)
+{
+    QList<Region> regions;
+    const QJsonArray set = call->result().value(QLatin1String("RegionSet")).toArray();
+    for (const QJsonValue &value : set)
+        regions.append(Region::fromJson(value.toObject()));
+    return regions;
+}
+
+QList<Blueprint> LighthouseService::blueprintsFrom(const PagedQuery *query)
+{
+    QList<Blueprint> blueprints;
+    const QJsonArray items = query->items();
+    for (const QJsonValue &value : items)
+        blueprints.append(Blueprint::fromJson(value.toObject()));
+    return blueprints;
+}
+
+QList<ShareRecipient> LighthouseService::recipientsFrom(const PagedQuery *query)
+{
+    QList<ShareRecipient> recipients;
+    const QJsonArray items = query->items();
+    for (const QJsonValue &value : items)
+        recipients.append(ShareRecipient::fromJson(value.toObject()));
+    return recipients;
+}
+
+bool LighthouseService::isRecipientListingUnavailable(const ApiError &error)
+{
+    return error.code == QLatin1String("InvalidAction") || error.code == QLatin1String("ActionOffline")
+        || error.code == QLatin1String("NoSuchVersion") || error.code == QLatin1String("UnsupportedOperation")
+        || error.code == QLatin1String("UnsupportedRegion");
+}
+
+} // namespace LhShare

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Blueprint.h"
+#include "model/Region.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace LhShare {
+
+class ApiCall;
+struct ApiError;
+class PagedQuery;
+class TcClient;
+
+// The share/cancel direction of a job.
+enum class ShareAction { Share, Cancel };
+QString actionName(ShareAction action);          // the API action name
+ShareAction reverse(ShareAction action);
+
+// The Lighthouse actions this tool uses, typed. Results stay JSON until parsed with the
+// static helpers, so jobs and widgets never build request bodies themselves.
+class LighthouseService final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr auto kDescribeRegions = "DescribeRegions";
+    static constexpr auto kDescribeBlueprints = "DescribeBlueprints";
+    static constexpr auto kDescribeShareInfos = "DescribeBlueprintsShareAcrossAccountInfos";
+    static constexpr auto kShare = "ShareBlueprintAcrossAccounts";
+    static constexpr auto kCancelShare = "CancelShareBlueprintAcrossAccounts";
+
+    explicit LighthouseService(TcClient *client, QObject *parent = nullptr);
+
+    TcClient *client() const { return m_client; }
+
+    ApiCall *describeRegions();
+    // Custom (PRIVATE) blueprints of a region, or the given ids; every page.
+    PagedQuery *describeBlueprints(const QString &region, const QStringList &blueprintIds = {});
+    // Who the blueprints are shared with; every page.
+    PagedQuery *describeShareRecipients(const QString &region, const QStringList &blueprintIds);
+    ApiCall *changeSharing(ShareAction action, const QString &region, const QString &blueprintId,
+                           const QStringList &accountIds);
+
+    static QList<Region> regionsFrom(const ApiCall *call);
+    static QList<Blueprint> blueprintsFrom(const PagedQuery *query);
+    static QList<ShareRecipient> recipientsFrom(const PagedQuery *query);
+    // True when the site does not offer DescribeBlueprintsShareAcrossAccountInfos (intl site).
+    static bool isRecipientListingUnavailable(const ApiError &error);
+
+private:
+    TcClient *m_client;
+};
+
+} // namespace LhShare

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace LhShare {
+
+// The journal of every job: one JSON object per line in history.jsonl under the XDG data
+// directory. Each record is written with a single write() and fsync()ed before the call returns,
+// so a crash or SIGKILL loses nothing the server was told about. Records:
+//   {"type":"job",     "job", "time", "action", "profile", "secretId" (redacted), "endpoint", "accounts"}
+//   {"type":"planned", "job", "batch", "region", "blueprint", "accounts"}       before the job runs
+//   {"type":"skipped", "job", "region", "blueprint", "accounts", "reason"}      not sent, with why
+//   {"type":"sent",    "job", "batch", "attempt", "time"}                        just before each send
+//   {"type":"outcome", "job", "batch", "status" (done|failed|skipped|split), "errorCode", "message",
+//                      "requestId", "time"}
+// A batch whose accounts had to be handled apart (isolating a bad account, or part confirmed
+// and part re-sent) ends as "split"; its accounts continue in new "planned" batches.
+//   {"type":"finished","job", "time", "stopped"}
+// A torn last line (power loss mid-write) is skipped with a warning when reading.
+class History final
+{
+public:
+    explicit History(QString path = defaultPath());
+    ~History();
+    Q_DISABLE_COPY_MOVE(History)
+
+    static QString defaultPath();
+    QString path() const { return m_path; }
+
+    // Appends one record durably. Returns false (with errorString()) when the disk refuses.
+    bool append(const QJsonObject &record);
+    QString errorString() const { return m_error; }
+
+    // Every readable record in order; *tornLines counts lines that could not be parsed.
+    static QList<QJsonObject> readAll(const QString &path, int *tornLines = nullptr);
+
+private:
+    QString m_path;
+    QFile m_file;
+    QString m_error;
+};
+
+// One batch of a job as the history tells it.
+struct BatchRecord
+{
+    QString id;
+    QString region;
+    QString blueprint;
+    QStringList accounts;
+    QString status;   // planned | sent | done | failed | skipped | split
+    QString errorCode;
+    QString message;
+    QString requestId;
+    QDateTime time;
+    int attempts = 0;
+
+    bool isFinal() const { return status != QLatin1String("planned") && status != QLatin1String("sent"); }
+};
+
+// A job assembled from history records.
+struct JobRecord
+{
+    QString id;
+    QString action;   // "share" | "cancel"
+    QDateTime started;
+    QDateTime finished;  // invalid: the job never finished (killed, crashed)
+    bool stopped = false;
+    QString profile;
+    QString secretId;   // redacted
+    QString endpoint;
+    QString undoOf;     // the job this one reversed, if any
+    QList<BatchRecord> batches;    // planned batches, latest state (splits appear as new batches)
+    QList<BatchRecord> skipped;    // accounts not sent, with the reason in message
+
+    // Killed, crashed or stopped with batches never answered: it can be resumed.
+    bool isInterrupted() const;
+    // Accounts the server confirmed changed, per (region, blueprint).
+    QList<BatchRecord> doneBatches() const;
+    QList<BatchRecord> unfinishedBatches() const;
+    int accountCount(const QString &status) const;
+    QJsonObject toJson() const;
+
+    static QList<JobRecord> fromRecords(const QList<QJsonObject> &records);
+};
+
+} // namespace LhShare

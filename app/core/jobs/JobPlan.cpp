@@ -1,0 +1,90 @@
+#include "JobPlan.h"
+
+#include <QCoreApplication>
+
+namespace LhShare {
+
+QString SkippedAccount::reasonText() const
+{
+    return reason == Reason::NotShared
+        ? QCoreApplication::translate("JobPlan", "not shared with this account — nothing to cancel")
+        : QCoreApplication::translate("JobPlan", "already shared with this account");
+}
+
+JobRequest JobRequest::forTargets(ShareAction action, const QList<JobTarget> &targets, const QStringList &accountIds)
+{
+    JobRequest request;
+    request.action = action;
+    for (const JobTarget &target : targets)
+        request.items.append({target, accountIds});
+    return request;
+}
+
+int JobRequest::accountCount() const
+{
+    int count = 0;
+    for (const JobItem &item : items)
+        count += int(item.accountIds.size());
+    return count;
+}
+
+QStringList JobRequest::regions() const
+{
+    QStringList regions;
+    for (const JobItem &item : items) {
+        if (!regions.contains(item.target.region))
+            regions.append(item.target.region);
+    }
+    return regions;
+}
+
+int JobPlan::accountChangeCount() const
+{
+    int count = 0;
+    for (const PlannedBatch &batch : batches)
+        count += int(batch.accountIds.size());
+    return count;
+}
+
+double JobPlan::estimatedSeconds() const
+{
+    constexpr double kRequestsPerSecond = 20.0;
+    return batches.isEmpty() ? 0.0 : batches.size() / kRequestsPerSecond;
+}
+
+JobPlan JobPlan::blind(const JobRequest &request)
+{
+    JobPlan plan;
+    plan.request = request;
+    plan.recipientsKnown = false;
+    for (const JobItem &item : request.items) {
+        for (const QStringList &accounts : splitIntoBatches(item.accountIds, kBatchSize))
+            plan.batches.append({item.target, accounts});
+    }
+    return plan;
+}
+
+JobPlan JobPlan::withRecipients(const JobRequest &request, const QHash<QString, QSet<QString>> &recipientsByBlueprint)
+{
+    JobPlan plan;
+    plan.request = request;
+    const bool cancel = request.action == ShareAction::Cancel;
+    for (const JobItem &item : request.items) {
+        const JobTarget &target = item.target;
+        const QSet<QString> recipients = recipientsByBlueprint.value(target.blueprintId);
+        QStringList toChange;
+        for (const QString &account : item.accountIds) {
+            const bool shared = recipients.contains(account);
+            if (shared == cancel)
+                toChange.append(account);
+            else
+                plan.skipped.append({target, account,
+                                     cancel ? SkippedAccount::Reason::NotShared : SkippedAccount::Reason::AlreadyShared});
+        }
+        for (const QStringList &accounts : splitIntoBatches(toChange, kBatchSize))
+            plan.batches.append({target, accounts});
+    }
+    return plan;
+}
+
+} // namespace LhShare

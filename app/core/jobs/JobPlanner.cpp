@@ -1,0 +1,64 @@
+#include "JobPlanner.h"
+
+#include "api/LighthouseService.h"
+#include "api/PagedQuery.h"
+
+namespace LhShare {
+
+JobPlanner::JobPlanner(LighthouseService *service, JobRequest request, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_request(std::move(request))
+{
+}
+
+void JobPlanner::start()
+{
+    m_pendingRegions = m_request.regions();
+    queryNextRegion();
+}
+
+void JobPlanner::abort()
+{
+    if (m_query)
+        m_query->abort();
+}
+
+void JobPlanner::queryNextRegion()
+{
+    if (m_pendingRegions.isEmpty() || m_listingUnavailable) {
+        finish();
+        return;
+    }
+    const QString region = m_pendingRegions.takeFirst();
+    QStringList blueprintIds;
+    for (const JobItem &item : std::as_const(m_request.items)) {
+        if (item.target.region == region && !blueprintIds.contains(item.target.blueprintId))
+            blueprintIds.append(item.target.blueprintId);
+    }
+    m_query = m_service->describeShareRecipients(region, blueprintIds);
+    PagedQuery *query = m_query;
+    connect(query, &PagedQuery::finished, this, [this, query] {
+        const ApiError error = query->error();
+        if (LighthouseService::isRecipientListingUnavailable(error)) {
+            m_listingUnavailable = true;
+        } else if (error.isError()) {
+            m_error = error;
+            Q_EMIT finished();
+            return;
+        } else {
+            for (const ShareRecipient &recipient : LighthouseService::recipientsFrom(query))
+                m_recipients[recipient.blueprintId].insert(recipient.accountId);
+        }
+        queryNextRegion();
+    });
+    query->start();
+}
+
+void JobPlanner::finish()
+{
+    m_plan = m_listingUnavailable ? JobPlan::blind(m_request) : JobPlan::withRecipients(m_request, m_recipients);
+    Q_EMIT finished();
+}
+
+} // namespace LhShare

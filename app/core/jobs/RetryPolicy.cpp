@@ -1,0 +1,48 @@
+#include "RetryPolicy.h"
+
+#include <QStringList>
+
+namespace LhShare {
+
+bool RetryPolicy::isTransient(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+    case ApiError::Kind::Canceled:
+        return false;
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::BadResponse:
+        return true;
+    case ApiError::Kind::Network:
+        return error.code != QLatin1String("Client.TlsFailure"); // a bad certificate does not heal itself
+    case ApiError::Kind::Api:
+        break;
+    }
+    static const QStringList transientFamilies{
+        QStringLiteral("RequestLimitExceeded"),
+        QStringLiteral("InternalError"),
+        QStringLiteral("ServiceUnavailable"),
+        QStringLiteral("OperationDenied.BlueprintOperationInProgress"),
+        QStringLiteral("ResourceInUse.BlueprintModifyingSharePermission"),
+        QStringLiteral("UnsupportedOperation.BlueprintLatestOperationUnfinished"),
+    };
+    for (const QString &family : transientFamilies) {
+        if (error.hasCodePrefix(family))
+            return true;
+    }
+    // "FailedOperation.ShareBlueprintAcrossAccountFailed" and the like: "try again later".
+    if (error.code.startsWith(QLatin1String("FailedOperation.")) && error.code.endsWith(QLatin1String("Failed")))
+        return true;
+    // The client re-signs with the server's time after this one (see TcClient).
+    return error.code == QLatin1String("AuthFailure.SignatureExpire");
+}
+
+int RetryPolicy::delayMs(int attempt) const
+{
+    const int exponent = qBound(0, attempt - 2, 16);
+    const qint64 ceiling = qMin<qint64>(maxDelayMs, qint64(baseDelayMs) << exponent);
+    // Full jitter, but never less than half the ceiling, so retries spread without collapsing.
+    return int(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+}
+
+} // namespace LhShare

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QRandomGenerator>
+
+namespace LhShare {
+
+// Which failures are worth another attempt, and how long to wait before it: exponential backoff
+// with full jitter, bounded by an attempt count and a total time per batch.
+struct RetryPolicy
+{
+    int maxAttempts = 8;
+    int baseDelayMs = 400;
+    int maxDelayMs = 15'000;
+    int maxTotalMs = 180'000;
+
+    static bool isTransient(const ApiError &error);
+    // Delay before attempt number `attempt` (2 = first retry).
+    int delayMs(int attempt) const;
+    bool allowsAnotherAttempt(int attemptsMade, qint64 elapsedMs) const
+    {
+        return attemptsMade < maxAttempts && elapsedMs < maxTotalMs;
+    }
+};
+
+} // namespace LhShare

@@ -1,0 +1,436 @@
+#include "ShareJob.h"
+
+#include "History.h"
+#include "api/ApiCall.h"
+#include "api/LighthouseService.h"
+#include "api/PagedQuery.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimer>
+#include <QUuid>
+
+namespace LhShare {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShareJob", text);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString rowKey(const JobTarget &target, const QString &account)
+{
+    return target.region + QLatin1Char('|') + target.blueprintId + QLatin1Char('|') + account;
+}
+
+// Failures caused by one account of a batch rather than by the batch: splitting isolates it.
+bool isAccountSpecific(const ApiError &error)
+{
+    static const QStringList codes{
+        QStringLiteral("InvalidParameterValue.AccountIdsNotExist"),
+        QStringLiteral("InvalidParameterValue.AccountIdsNotOwnerAccount"),
+        QStringLiteral("InvalidParameterValue.AccountIdInvalidAccountArea"),
+        QStringLiteral("InvalidParameterValue.AccountIdSameWithUin"),
+        QStringLiteral("InvalidParameter"),
+    };
+    return error.kind == ApiError::Kind::Api && codes.contains(error.code);
+}
+} // namespace
+
+QString AccountOutcome::statusName(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return QStringLiteral("pending");
+    case Status::Done:
+        return QStringLiteral("done");
+    case Status::Skipped:
+        return QStringLiteral("skipped");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::NotSent:
+        return QStringLiteral("not-sent");
+    }
+    return {};
+}
+
+QString AccountOutcome::statusText() const
+{
+    switch (status) {
+    case Status::Pending:
+        return tr("pending");
+    case Status::Done:
+        return tr("done");
+    case Status::Skipped:
+        return tr("skipped");
+    case Status::Failed:
+        return tr("failed");
+    case Status::NotSent:
+        return tr("not sent");
+    }
+    return {};
+}
+
+ShareJob::ShareJob(LighthouseService *service, History *history, JobPlan plan, JobContext context, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_history(history)
+    , m_plan(std::move(plan))
+    , m_context(std::move(context))
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    for (const PlannedBatch &batch : std::as_const(m_plan.batches)) {
+        for (const QString &account : batch.accountIds) {
+            m_outcomeRow.insert(rowKey(batch.target, account), int(m_outcomes.size()));
+            m_outcomes.append({batch.target, account, AccountOutcome::Status::Pending, {}, {}, {}});
+        }
+    }
+    for (const SkippedAccount &skip : std::as_const(m_plan.skipped)) {
+        m_outcomeRow.insert(rowKey(skip.target, skip.accountId), int(m_outcomes.size()));
+        m_outcomes.append({skip.target, skip.accountId, AccountOutcome::Status::Skipped, {}, skip.reasonText(), {}});
+    }
+}
+
+ShareJob::~ShareJob()
+{
+    qDeleteAll(m_queue);
+    qDeleteAll(m_active);
+}
+
+int ShareJob::count(AccountOutcome::Status status) const
+{
+    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                             [status](const AccountOutcome &outcome) { return outcome.status == status; }));
+}
+
+double ShareJob::secondsRemaining() const
+{
+    const int remaining = m_batchesTotal - m_batchesFinished;
+    const double atLimit = remaining / 20.0;
+    if (m_batchesFinished == 0 || !m_elapsed.isValid())
+        return atLimit;
+    return qMax(atLimit, remaining * (m_elapsed.elapsed() / 1000.0) / m_batchesFinished);
+}
+
+void ShareJob::journal(const QJsonObject &record)
+{
+    QJsonObject full = record;
+    full.insert(QStringLiteral("job"), m_id);
+    if (!full.contains(QLatin1String("time")))
+        full.insert(QStringLiteral("time"), nowText());
+    if (m_history->append(full))
+        return;
+    // Without a journal nothing could be resumed or undone: stop sending and say why.
+    if (!m_stopping) {
+        Q_EMIT historyError(tr("The history file %1 cannot be written (%2); the job was stopped.")
+                                .arg(m_history->path(), m_history->errorString()));
+        stop();
+    }
+}
+
+ShareJob::Batch *ShareJob::newBatch(const JobTarget &target, const QStringList &accounts)
+{
+    auto *batch = new Batch;
+    batch->id = QString::number(++m_nextBatchNumber);
+    batch->target = target;
+    batch->accounts = accounts;
+    batch->retryTimer.setSingleShot(true);
+    batch->retryTimer.callOnTimeout(this, [this, batch] {
+        m_active.removeOne(batch);
+        m_queue.prepend(batch);
+        pump();
+    });
+    ++m_batchesTotal;
+    journal({{QStringLiteral("type"), QStringLiteral("planned")},
+             {QStringLiteral("batch"), batch->id},
+             {QStringLiteral("region"), target.region},
+             {QStringLiteral("blueprint"), target.blueprintId},
+             {QStringLiteral("accounts"), QJsonArray::fromStringList(accounts)}});
+    return batch;
+}
+
+void ShareJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_elapsed.start();
+    QJsonObject header{{QStringLiteral("type"), QStringLiteral("job")},
+                       {QStringLiteral("action"), m_plan.request.action == ShareAction::Share ? QStringLiteral("share")
+                                                                                            : QStringLiteral("cancel")},
+                       {QStringLiteral("profile"), m_context.profileName},
+                       {QStringLiteral("secretId"), m_context.redactedSecretId},
+                       {QStringLiteral("endpoint"), m_context.endpoint},
+                       {QStringLiteral("accounts"), m_plan.request.accountCount()},
+                       {QStringLiteral("recipientsKnown"), m_plan.recipientsKnown}};
+    if (!m_plan.request.undoOf.isEmpty())
+        header.insert(QStringLiteral("undoOf"), m_plan.request.undoOf);
+    if (!m_plan.request.resumeOf.isEmpty())
+        header.insert(QStringLiteral("resumeOf"), m_plan.request.resumeOf);
+    journal(header);
+
+    QHash<QString, QStringList> skippedByTarget;
+    for (const SkippedAccount &skip : std::as_const(m_plan.skipped))
+        skippedByTarget[skip.target.region + QLatin1Char('|') + skip.target.blueprintId].append(skip.accountId);
+    for (const SkippedAccount &skip : std::as_const(m_plan.skipped)) {
+        const QStringList accounts = skippedByTarget.take(skip.target.region + QLatin1Char('|') + skip.target.blueprintId);
+        if (accounts.isEmpty())
+            continue;
+        m_batchResults.append({skip.target, accounts, AccountOutcome::Status::Skipped, {}, skip.reasonText(), {}});
+        journal({{QStringLiteral("type"), QStringLiteral("skipped")},
+                 {QStringLiteral("region"), skip.target.region},
+                 {QStringLiteral("blueprint"), skip.target.blueprintId},
+                 {QStringLiteral("accounts"), QJsonArray::fromStringList(accounts)},
+                 {QStringLiteral("reason"), skip.reasonText()}});
+    }
+    for (const PlannedBatch &planned : std::as_const(m_plan.batches))
+        m_queue.append(newBatch(planned.target, planned.accountIds));
+    Q_EMIT progress(m_batchesFinished, m_batchesTotal);
+    pump();
+}
+
+void ShareJob::pump()
+{
+    int inFlight = 0;
+    for (const Batch *batch : std::as_const(m_active))
+        inFlight += batch->call ? 1 : 0;
+    while (!m_stopping && !m_queue.isEmpty() && inFlight < m_pipelineDepth) {
+        Batch *batch = m_queue.takeFirst();
+        m_active.append(batch);
+        sendBatch(batch);
+        ++inFlight;
+    }
+    finishIfDone();
+}
+
+void ShareJob::sendBatch(Batch *batch)
+{
+    ++batch->attempts;
+    if (!batch->clock.isValid())
+        batch->clock.start();
+    ApiCall *call = m_service->changeSharing(m_plan.request.action, batch->target.region, batch->target.blueprintId,
+                                             batch->accounts);
+    batch->call = call;
+    const int attempt = batch->attempts;
+    connect(call, &ApiCall::sending, this, [this, batch, attempt] {
+        ++m_requestsSent;
+        // Written before the request leaves: after a crash, "sent" means "may have been applied".
+        journal({{QStringLiteral("type"), QStringLiteral("sent")},
+                 {QStringLiteral("batch"), batch->id},
+                 {QStringLiteral("attempt"), attempt}});
+    });
+    connect(call, &ApiCall::finished, this, [this, batch, call] {
+        batch->call = nullptr;
+        onBatchAnswered(batch, call);
+    });
+}
+
+void ShareJob::onBatchAnswered(Batch *batch, ApiCall *call)
+{
+    const ApiError error = call->error();
+    if (!error.isError()) {
+        complete(batch, AccountOutcome::Status::Done, {}, call->requestId(),
+                 batch->attempts > 1 ? tr("done after %n attempt(s)", nullptr, batch->attempts) : QString());
+        pump();
+        return;
+    }
+    if (!call->isSent() || (m_stopping && error.kind == ApiError::Kind::Canceled)) {
+        retire(batch); // stopped before it left: stays "planned" in the history, so it can be resumed
+        pump();
+        return;
+    }
+    batch->ambiguous = batch->ambiguous || error.ambiguous;
+
+    const bool cancel = m_plan.request.action == ShareAction::Cancel;
+    const QString conflictCode = cancel ? QStringLiteral("UnsupportedOperation.BlueprintHasNotShared")
+                                        : QStringLiteral("UnsupportedOperation.BlueprintAlreadyShared");
+    if (error.code == conflictCode) {
+        resolveConflict(batch, error);
+        return;
+    }
+    if (RetryPolicy::isTransient(error) && m_retry.allowsAnotherAttempt(batch->attempts, batch->clock.elapsed())
+        && !m_stopping) {
+        batch->retryTimer.start(m_retry.delayMs(batch->attempts + 1));
+        return;
+    }
+    if (isAccountSpecific(error) && batch->accounts.size() > 1) {
+        split(batch, error);
+        return;
+    }
+    complete(batch, AccountOutcome::Status::Failed, error, error.requestId);
+    pump();
+}
+
+// The server says (some of) the accounts are already in the wanted state. Read the recipients
+// and settle each account: those already right are done (if an earlier attempt of ours may have
+// done it) or skipped; the rest are sent again in a batch of their own.
+void ShareJob::resolveConflict(Batch *batch, const ApiError &conflict)
+{
+    batch->resolving = true;
+    PagedQuery *query = m_service->describeShareRecipients(batch->target.region, {batch->target.blueprintId});
+    connect(query, &PagedQuery::finished, this, [this, batch, conflict, query] {
+        batch->resolving = false;
+        const bool cancel = m_plan.request.action == ShareAction::Cancel;
+        const ApiError error = query->error();
+        // The accounts are already as wanted. If an attempt of ours may have done it (an ambiguous
+        // failure, or a plan made from the recipient list moments ago — QNetworkAccessManager
+        // silently re-sends a request whose connection dropped), count them as done by this job.
+        const bool ours = batch->ambiguous || m_plan.recipientsKnown;
+        const AccountOutcome::Status settled = ours ? AccountOutcome::Status::Done : AccountOutcome::Status::Skipped;
+        const QString settledNote = ours
+            ? tr("confirmed from the recipient list after an interrupted request")
+            : (cancel ? tr("was not shared with this account") : tr("was already shared with this account"));
+
+        if (LighthouseService::isRecipientListingUnavailable(error)) {
+            if (batch->accounts.size() > 1)
+                split(batch, conflict);
+            else
+                complete(batch, settled, {}, conflict.requestId, settledNote);
+            pump();
+            return;
+        }
+        if (error.isError()) {
+            complete(batch, AccountOutcome::Status::Failed, conflict, conflict.requestId,
+                     tr("could not read the recipients to resolve the conflict: %1").arg(error.userMessage()));
+            pump();
+            return;
+        }
+        QSet<QString> recipients;
+        for (const ShareRecipient &recipient : LighthouseService::recipientsFrom(query))
+            recipients.insert(recipient.accountId);
+        QStringList alreadyRight;
+        QStringList stillToChange;
+        for (const QString &account : std::as_const(batch->accounts))
+            (recipients.contains(account) == cancel ? stillToChange : alreadyRight).append(account);
+
+        if (stillToChange.isEmpty()) {
+            complete(batch, settled, {}, conflict.requestId, settledNote);
+        } else {
+            // Journal the split first, then the two halves, so the history always adds up.
+            complete(batch, AccountOutcome::Status::Pending, conflict, conflict.requestId, QStringLiteral("split"));
+            if (!alreadyRight.isEmpty()) {
+                Batch *settledBatch = newBatch(batch->target, alreadyRight);
+                settledBatch->ambiguous = batch->ambiguous;
+                m_active.append(settledBatch);
+                complete(settledBatch, settled, {}, conflict.requestId, settledNote);
+            }
+            m_queue.prepend(newBatch(batch->target, stillToChange));
+        }
+        pump();
+    });
+    query->start();
+}
+
+void ShareJob::split(Batch *batch, const ApiError &cause)
+{
+    const qsizetype half = batch->accounts.size() / 2;
+    const QStringList first = batch->accounts.mid(0, half);
+    const QStringList second = batch->accounts.mid(half);
+    const JobTarget target = batch->target;
+    const bool ambiguous = batch->ambiguous;
+    complete(batch, AccountOutcome::Status::Pending, cause, cause.requestId, QStringLiteral("split"));
+    Batch *secondBatch = newBatch(target, second);
+    Batch *firstBatch = newBatch(target, first);
+    secondBatch->ambiguous = firstBatch->ambiguous = ambiguous;
+    m_queue.prepend(secondBatch);
+    m_queue.prepend(firstBatch);
+    pump();
+}
+
+// Journals the batch's outcome and updates its accounts. Status Pending with note "split" records
+// a batch whose accounts continue in new batches.
+void ShareJob::complete(Batch *batch, AccountOutcome::Status status, const ApiError &error, const QString &requestId,
+                        const QString &note)
+{
+    const bool isSplit = status == AccountOutcome::Status::Pending;
+    QJsonObject record{{QStringLiteral("type"), QStringLiteral("outcome")},
+                       {QStringLiteral("batch"), batch->id},
+                       {QStringLiteral("status"), isSplit ? QStringLiteral("split") : AccountOutcome::statusName(status)}};
+    if (error.isError()) {
+        record.insert(QStringLiteral("errorCode"), error.code);
+        record.insert(QStringLiteral("message"), error.message);
+    } else if (!note.isEmpty()) {
+        record.insert(QStringLiteral("message"), note);
+    }
+    if (!requestId.isEmpty())
+        record.insert(QStringLiteral("requestId"), requestId);
+    journal(record);
+
+    if (isSplit) {
+        --m_batchesTotal;
+    } else {
+        const QString message = error.isError() ? error.userMessage() : note;
+        completeAccounts(batch->target, batch->accounts, status, error, requestId, message);
+        ++m_batchesFinished;
+        Q_EMIT progress(m_batchesFinished, m_batchesTotal);
+    }
+    m_active.removeOne(batch);
+    delete batch;
+}
+
+void ShareJob::completeAccounts(const JobTarget &target, const QStringList &accounts, AccountOutcome::Status status,
+                                const ApiError &error, const QString &requestId, const QString &note)
+{
+    m_batchResults.append({target, accounts, status, error.code, note, requestId});
+    int first = int(m_outcomes.size());
+    int last = -1;
+    for (const QString &account : accounts) {
+        const int row = m_outcomeRow.value(rowKey(target, account), -1);
+        if (row < 0)
+            continue;
+        AccountOutcome &outcome = m_outcomes[row];
+        outcome.status = status;
+        outcome.errorCode = error.code;
+        outcome.message = note;
+        outcome.requestId = requestId;
+        first = qMin(first, row);
+        last = qMax(last, row);
+    }
+    if (last >= 0)
+        Q_EMIT outcomesChanged(first, last);
+}
+
+// Leaves a batch unfinished (stopped): its accounts are "not sent" here and resumable from history.
+void ShareJob::retire(Batch *batch)
+{
+    completeAccounts(batch->target, batch->accounts, AccountOutcome::Status::NotSent, {}, {},
+                     batch->attempts > 1 ? tr("stopped before a retry; resume the job from the history")
+                                         : tr("stopped before it was sent"));
+    m_active.removeOne(batch);
+    m_queue.removeOne(batch);
+    delete batch;
+}
+
+void ShareJob::stop()
+{
+    if (m_stopping || m_finished)
+        return;
+    m_stopping = true;
+    const QList<Batch *> queued = m_queue;
+    for (Batch *batch : queued)
+        retire(batch);
+    const QList<Batch *> active = m_active;
+    for (Batch *batch : active) {
+        if (batch->call && !batch->call->isSent())
+            batch->call->abort();          // still waiting for the rate limiter: never sent
+        else if (!batch->call && !batch->resolving)
+            retire(batch);                 // waiting to retry
+    }
+    finishIfDone();
+}
+
+void ShareJob::finishIfDone()
+{
+    if (!m_started || m_finished || !m_queue.isEmpty() || !m_active.isEmpty())
+        return;
+    m_finished = true;
+    journal({{QStringLiteral("type"), QStringLiteral("finished")}, {QStringLiteral("stopped"), m_stopping}});
+    Q_EMIT finished();
+}
+
+} // namespace LhShare

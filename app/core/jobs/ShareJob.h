@@ -1,0 +1,150 @@
+#pragma once
+
+#include "JobPlan.h"
+#include "RetryPolicy.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace LhShare {
+
+class ApiCall;
+class History;
+class LighthouseService;
+class PagedQuery;
+
+// What finally happened to one account on one blueprint.
+struct AccountOutcome
+{
+    enum class Status { Pending, Done, Skipped, Failed, NotSent };
+
+    JobTarget target;
+    QString accountId;
+    Status status = Status::Pending;
+    QString errorCode;
+    QString message;    // translated explanation (failures) or note (skips, confirmations)
+    QString requestId;
+
+    static QString statusName(Status status);  // "done", "skipped", … (stable, for files)
+    QString statusText() const;                // translated
+};
+
+// The final answer for one request's worth of accounts (what `--output json` lists).
+struct BatchResult
+{
+    JobTarget target;
+    QStringList accountIds;
+    AccountOutcome::Status status = AccountOutcome::Status::Pending;
+    QString errorCode;
+    QString message;
+    QString requestId;
+};
+
+// Who ran the job, for the history.
+struct JobContext
+{
+    QString profileName;
+    QString redactedSecretId;
+    QString endpoint;
+};
+
+// Runs a JobPlan: sends its batches through the rate-limited client with several requests in
+// flight, retries transient failures with backoff (re-signed each time), resolves ambiguous
+// outcomes by reading the recipients, isolates a bad account by splitting its batch, and
+// journals every step in History before moving on.
+//
+//   auto *job = new ShareJob(service, &history, plan, context, this);
+//   connect(job, &ShareJob::outcomesChanged, …); connect(job, &ShareJob::finished, …);
+//   job->start();      job->stop();   // stop: no new batches; what is in flight completes
+class ShareJob final : public QObject
+{
+    Q_OBJECT
+public:
+    ShareJob(LighthouseService *service, History *history, JobPlan plan, JobContext context,
+             QObject *parent = nullptr);
+    ~ShareJob() override;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Batches submitted to the client ahead of sending (the client caps what is on the wire).
+    void setPipelineDepth(int depth) { m_pipelineDepth = depth; }
+
+    QString id() const { return m_id; }
+    const JobPlan &plan() const { return m_plan; }
+    void start();
+    void stop();
+    bool isStopping() const { return m_stopping; }
+    bool isFinished() const { return m_finished; }
+
+    // Every account of the plan (skips included), in plan order.
+    QList<AccountOutcome> outcomes() const { return m_outcomes; }
+    // Finished batches in completion order, plus one entry per target for skipped accounts.
+    QList<BatchResult> batchResults() const { return m_batchResults; }
+    int requestsSent() const { return m_requestsSent; }
+    int batchesFinished() const { return m_batchesFinished; }
+    int batchesTotal() const { return m_batchesTotal; }
+    int count(AccountOutcome::Status status) const;
+    // Estimated seconds left at the current pace.
+    double secondsRemaining() const;
+
+Q_SIGNALS:
+    void progress(int batchesFinished, int batchesTotal);
+    // Rows [first, last] of outcomes() changed.
+    void outcomesChanged(int first, int last);
+    void historyError(const QString &message);
+    void finished();
+
+private:
+    struct Batch
+    {
+        QString id;
+        JobTarget target;
+        QStringList accounts;
+        int attempts = 0;
+        bool ambiguous = false;   // an earlier attempt may have been applied
+        bool resolving = false;   // reading recipients to settle a conflict answer
+        QElapsedTimer clock;
+        QTimer retryTimer;        // backoff before the next attempt; dies with the batch
+        QPointer<ApiCall> call;
+    };
+
+    void pump();
+    void sendBatch(Batch *batch);
+    void onBatchAnswered(Batch *batch, ApiCall *call);
+    void resolveConflict(Batch *batch, const ApiError &error);
+    void split(Batch *batch, const ApiError &cause);
+    void complete(Batch *batch, AccountOutcome::Status status, const ApiError &error, const QString &requestId,
+                  const QString &note = {});
+    void completeAccounts(const JobTarget &target, const QStringList &accounts, AccountOutcome::Status status,
+                          const ApiError &error, const QString &requestId, const QString &note);
+    void retire(Batch *batch);
+    Batch *newBatch(const JobTarget &target, const QStringList &accounts);
+    void journal(const QJsonObject &record);
+    void finishIfDone();
+
+    LighthouseService *m_service;
+    History *m_history;
+    JobPlan m_plan;
+    JobContext m_context;
+    RetryPolicy m_retry;
+    QString m_id;
+    int m_pipelineDepth = 8;
+    QList<Batch *> m_queue;        // not yet submitted (includes retries due now)
+    QList<Batch *> m_active;       // submitted, waiting for an answer, a retry timer or resolution
+    QList<AccountOutcome> m_outcomes;
+    QList<BatchResult> m_batchResults;
+    QHash<QString, int> m_outcomeRow;   // region/blueprint/account -> row
+    int m_nextBatchNumber = 0;
+    int m_requestsSent = 0;
+    int m_batchesFinished = 0;
+    int m_batchesTotal = 0;
+    QElapsedTimer m_elapsed;
+    bool m_started = false;
+    bool m_stopping = false;
+    bool m_finished = false;
+};
+
+} // namespace LhShare

@@ -1,0 +1,214 @@
+#include "SimState.h"
+
+#include "model/Region.h"
+
+#include <QCryptographicHash>
+
+namespace LhShare {
+
+namespace {
+// A fixed epoch keeps demo data identical across runs (screenshots, golden outputs).
+QDateTime demoEpoch()
+{
+    return QDateTime(QDate(2026, 1, 12), QTime(3, 14, 0), Qt::UTC);
+}
+} // namespace
+
+QString SimState::demoBlueprintId(const QString &region, int index)
+{
+    static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    const QByteArray digest = QCryptographicHash::hash((region + QLatin1Char('#') + QString::number(index)).toUtf8(),
+                                                       QCryptographicHash::Sha256);
+    quint64 value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | static_cast<unsigned char>(digest.at(i));
+    QString id = QStringLiteral("lhbp-");
+    for (int i = 0; i < 8; ++i) {
+        id += QLatin1Char(kDigits[value % 36]);
+        value /= 36;
+    }
+    return id;
+}
+
+QStringList SimState::demoSharedAccounts()
+{
+    // The account ids used in Tencent's own documentation examples.
+    return {QStringLiteral("700000164995"), QStringLiteral("100012345678"), QStringLiteral("1038493875")};
+}
+
+void SimState::loadDemoData()
+{
+    m_regions.clear();
+    const QDateTime epoch = demoEpoch();
+    for (const Region &region : Region::supported()) {
+        QList<SimBlueprint> list;
+
+        SimBlueprint web;
+        web.id = demoBlueprintId(region.id, 0);
+        web.name = QStringLiteral("web-base");
+        web.description = QStringLiteral("Nginx + Node.js base image");
+        web.createdTime = epoch;
+        for (int i = 0; i < demoSharedAccounts().size(); ++i)
+            web.shares.insert(demoSharedAccounts().at(i), epoch.addDays(3 + i));
+        list.append(web);
+
+        SimBlueprint db;
+        db.id = demoBlueprintId(region.id, 1);
+        db.name = QStringLiteral("db-golden");
+        db.description = QStringLiteral("PostgreSQL 15 golden image");
+        db.osName = QStringLiteral("Debian 12.2 64bit");
+        db.platform = QStringLiteral("DEBIAN");
+        db.systemDiskGb = 60;
+        db.memoryGb = 2;
+        db.createdTime = epoch.addDays(7);
+        list.append(db);
+
+        SimBlueprint ci;
+        ci.id = demoBlueprintId(region.id, 2);
+        ci.name = QStringLiteral("ci-runner");
+        ci.description = QStringLiteral("Build agent with Docker");
+        ci.osName = QStringLiteral("TencentOS Server 3.1 (TK4)");
+        ci.platform = QStringLiteral("TENCENTOS");
+        ci.createdTime = epoch.addDays(14);
+        list.append(ci);
+
+        SimBlueprint win;
+        win.id = demoBlueprintId(region.id, 3);
+        win.name = QStringLiteral("win-build");
+        win.description = QStringLiteral("Windows build box, still being created");
+        win.osName = QStringLiteral("Windows Server 2022 DataCenter 64bit");
+        win.platform = QStringLiteral("WINDOWS");
+        win.platformType = QStringLiteral("WINDOWS");
+        win.state = QStringLiteral("SYNCING");
+        win.systemDiskGb = 80;
+        win.memoryGb = 4;
+        win.createdTime = epoch.addDays(20);
+        list.append(win);
+
+        struct Public
+        {
+            const char *name, *os, *platform, *platformType, *type, *version;
+        };
+        static const Public kPublic[] = {
+            {"WordPress", "Ubuntu Server 22.04 LTS 64bit", "UBUNTU", "LINUX_UNIX", "APP_OS", "6.4.2"},
+            {"LAMP", "CentOS 7.6 64bit", "CENTOS", "LINUX_UNIX", "APP_OS", "7.4.33"},
+            {"Docker CE", "CentOS 8.2 64bit", "CENTOS", "LINUX_UNIX", "DOCKER", "24.0"},
+            {"Ubuntu", "Ubuntu Server 22.04 LTS 64bit", "UBUNTU", "LINUX_UNIX", "PURE_OS", "22.04 LTS"},
+            {"Windows Server 2022", "Windows Server 2022 DataCenter 64bit", "WINDOWS", "WINDOWS", "PURE_OS",
+             "2022"},
+        };
+        int index = 100;
+        for (const Public &p : kPublic) {
+            SimBlueprint bp;
+            bp.id = demoBlueprintId(region.id, index++);
+            bp.name = QString::fromLatin1(p.name);
+            bp.osName = QString::fromLatin1(p.os);
+            bp.platform = QString::fromLatin1(p.platform);
+            bp.platformType = QString::fromLatin1(p.platformType);
+            bp.type = QString::fromLatin1(p.type);
+            bp.displayVersion = QString::fromLatin1(p.version);
+            bp.description = bp.name + QStringLiteral(" image maintained by Tencent Cloud");
+            bp.createdTime = epoch.addDays(-100);
+            list.append(bp);
+        }
+        m_regions.insert(region.id, list);
+    }
+}
+
+void SimState::addBlueprint(const QString &region, const SimBlueprint &blueprint)
+{
+    QList<SimBlueprint> &list = m_regions[region];
+    for (SimBlueprint &existing : list) {
+        if (existing.id == blueprint.id) {
+            existing = blueprint;
+            return;
+        }
+    }
+    list.append(blueprint);
+}
+
+bool SimState::removeBlueprint(const QString &blueprintId)
+{
+    for (auto it = m_regions.begin(); it != m_regions.end(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == blueprintId) {
+                it->removeAt(i);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+SimBlueprint *SimState::find(const QString &region, const QString &blueprintId)
+{
+    auto it = m_regions.find(region);
+    if (it == m_regions.end())
+        return nullptr;
+    for (SimBlueprint &bp : *it) {
+        if (bp.id == blueprintId)
+            return &bp;
+    }
+    return nullptr;
+}
+
+const SimBlueprint *SimState::find(const QString &region, const QString &blueprintId) const
+{
+    return const_cast<SimState *>(this)->find(region, blueprintId);
+}
+
+SimBlueprint *SimState::findAnywhere(const QString &blueprintId, QString *regionOut)
+{
+    for (auto it = m_regions.begin(); it != m_regions.end(); ++it) {
+        for (SimBlueprint &bp : *it) {
+            if (bp.id == blueprintId) {
+                if (regionOut)
+                    *regionOut = it.key();
+                return &bp;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const SimBlueprint *SimState::findAnywhere(const QString &blueprintId, QString *regionOut) const
+{
+    return const_cast<SimState *>(this)->findAnywhere(blueprintId, regionOut);
+}
+
+QStringList SimState::blueprintIds(const QString &region) const
+{
+    QStringList ids;
+    for (const SimBlueprint &bp : m_regions.value(region))
+        ids.append(bp.id);
+    return ids;
+}
+
+bool SimState::setSharedAccounts(const QString &blueprintId, const QStringList &accounts, const QDateTime &when)
+{
+    SimBlueprint *bp = findAnywhere(blueprintId);
+    if (!bp)
+        return false;
+    QMap<QString, QDateTime> shares;
+    for (const QString &account : accounts)
+        shares.insert(account, bp->shares.value(account, when));
+    bp->shares = shares;
+    return true;
+}
+
+QStringList SimState::sharedAccounts(const QString &blueprintId) const
+{
+    const SimBlueprint *bp = findAnywhere(blueprintId);
+    return bp ? bp->shares.keys() : QStringList();
+}
+
+bool SimState::setBlueprintState(const QString &blueprintId, const QString &state)
+{
+    SimBlueprint *bp = findAnywhere(blueprintId);
+    if (!bp)
+        return false;
+    bp->state = state;
+    return true;
+}
+
+} // namespace LhShare

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace LhShare {
+
+// One blueprint (image) as the simulator stores it.
+struct SimBlueprint
+{
+    QString id;
+    QString name;
+    QString description;
+    QString osName = QStringLiteral("Ubuntu Server 22.04 LTS 64bit");
+    QString platform = QStringLiteral("UBUNTU");
+    QString platformType = QStringLiteral("LINUX_UNIX");
+    QString type = QStringLiteral("PRIVATE");  // PRIVATE = custom image; public ones are APP_OS / PURE_OS / DOCKER
+    QString state = QStringLiteral("NORMAL");
+    QString displayVersion;
+    QDateTime createdTime;
+    int systemDiskGb = 40;
+    int memoryGb = 1;
+    QMap<QString, QDateTime> shares;  // recipient account id -> when it was shared (sorted by id)
+};
+
+// The simulated account's blueprints per region, including who each one is shared with.
+// Pure data with no validation: SimActions decides what the API allows.
+//
+//   SimState state;
+//   state.loadDemoData();
+//   SimBlueprint *bp = state.find("ap-guangzhou", SimState::demoBlueprintId("ap-guangzhou", 0));
+class SimState final
+{
+public:
+    // Per supported region: web-base (NORMAL, shared with three accounts), db-golden, ci-runner
+    // (NORMAL), win-build (SYNCING), plus public APP_OS / PURE_OS images.
+    void loadDemoData();
+    void clear() { m_regions.clear(); }
+
+    // Deterministic valid id ("lhbp-" + 8 base36 chars) for the index-th demo blueprint of a region.
+    static QString demoBlueprintId(const QString &region, int index);
+    static QStringList demoSharedAccounts();
+
+    // Adds or replaces (same id in that region) a blueprint.
+    void addBlueprint(const QString &region, const SimBlueprint &blueprint);
+    bool removeBlueprint(const QString &blueprintId);
+
+    SimBlueprint *find(const QString &region, const QString &blueprintId);
+    const SimBlueprint *find(const QString &region, const QString &blueprintId) const;
+    // Looks in every region (ids are unique in practice); regionOut receives the region.
+    SimBlueprint *findAnywhere(const QString &blueprintId, QString *regionOut = nullptr);
+    const SimBlueprint *findAnywhere(const QString &blueprintId, QString *regionOut = nullptr) const;
+
+    QList<SimBlueprint> blueprints(const QString &region) const { return m_regions.value(region); }
+    QStringList blueprintIds(const QString &region) const;
+
+    bool setSharedAccounts(const QString &blueprintId, const QStringList &accounts, const QDateTime &when);
+    QStringList sharedAccounts(const QString &blueprintId) const;  // sorted
+    bool setBlueprintState(const QString &blueprintId, const QString &state);
+
+private:
+    QHash<QString, QList<SimBlueprint>> m_regions;
+};
+
+} // namespace LhShare

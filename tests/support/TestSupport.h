@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+namespace LhShare::Test {
+
+// Directory holding tests/data (canned replies, fixtures).
+QString dataDir();
+
+} // namespace LhShare::Test

@@ -147,14 +147,15 @@ bool ProfilesCommand::parse(const QString &description, const QString &positiona
         fail(tr("Unexpected argument “%1”.").arg(m_parser.positionalArguments().at(maxPositional)));
         return false;
     }
-    if (m_parser.optionNames().contains(kOutputOption) || m_parser.isSet(kOutputOption)) {
+    // optionNames() lists the options given, so this never asks about an option the action lacks.
+    if (m_parser.optionNames().contains(kOutputOption)) {
         const QString output = m_parser.value(kOutputOption);
         if (output != QLatin1String("text") && output != QLatin1String("json")) {
             fail(tr("--output must be text or json."));
             return false;
         }
     }
-    m_replace = m_parser.optionNames().contains(kReplaceOption) && m_parser.isSet(kReplaceOption);
+    m_replace = m_parser.optionNames().contains(kReplaceOption);
     return true;
 }
 

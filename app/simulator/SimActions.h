@@ -22,10 +22,10 @@ class SimActions final
 public:
     struct Result
     {
-        QString errorCode;  // empty on success
+        QString errorCode; // empty on success
         QString message;
-        QJsonObject fields;  // success payload (without RequestId)
-        bool applied = false;  // the request took effect (state changed, or the data was read)
+        QJsonObject fields; // success payload (without RequestId)
+        bool applied = false; // the request took effect (state changed, or the data was read)
 
         bool ok() const { return errorCode.isEmpty(); }
     };

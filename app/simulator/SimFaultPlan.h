@@ -9,15 +9,15 @@ namespace LhShare {
 
 // Ways the simulator can misbehave on purpose (see Simulator::injectFault for what each does).
 enum class SimFault {
-    ErrorCode,         // API error envelope with the given code; not applied
-    Http502Html,       // HTTP 502 with an HTML page; not applied
-    TruncatedJson,     // applied; HTTP 200 whose JSON is cut in half
-    NotJson,           // applied; HTTP 200 text/html
-    ResetBeforeApply,  // TCP reset, not applied
-    ResetAfterApply,   // applied, then TCP reset without an answer
-    Stall,             // never answers; not applied
-    HugeBody,          // applied; claims a 4 GiB body and streams filler until the client gives up
-    SlowDrip,          // applied; a valid response, one byte every 200 ms
+    ErrorCode, // API error envelope with the given code; not applied
+    Http502Html, // HTTP 502 with an HTML page; not applied
+    TruncatedJson, // applied; HTTP 200 whose JSON is cut in half
+    NotJson, // applied; HTTP 200 text/html
+    ResetBeforeApply, // TCP reset, not applied
+    ResetAfterApply, // applied, then TCP reset without an answer
+    Stall, // never answers; not applied
+    HugeBody, // applied; claims a 4 GiB body and streams filler until the client gives up
+    SlowDrip, // applied; a valid response, one byte every 200 ms
 };
 
 // Queue of armed faults. Each request that passed authentication consumes the first entry

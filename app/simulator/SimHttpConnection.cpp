@@ -12,7 +12,7 @@ namespace LhShare {
 namespace {
 constexpr int kIdleTimeoutMs = 120 * 1000;
 constexpr qint64 kHugeChunk = 256 * 1024;
-constexpr qint64 kHugeHighWater = 1024 * 1024;  // refill only when less than this is queued
+constexpr qint64 kHugeHighWater = 1024 * 1024; // refill only when less than this is queued
 
 bool equalsIgnoreCase(const QByteArray &a, const QByteArray &b)
 {
@@ -92,7 +92,7 @@ void SimHttpConnection::onReadyRead()
     if (m_state == State::ReadingHead || m_state == State::ReadingBody || m_state == State::ReadingChunked)
         processBuffer();
     else if (m_state == State::Streaming && m_buffer.size() > kMaxHeaderSize)
-        m_buffer.clear();  // a client that keeps talking to a stalled connection must not grow memory
+        m_buffer.clear(); // a client that keeps talking to a stalled connection must not grow memory
 }
 
 void SimHttpConnection::processBuffer()
@@ -108,7 +108,7 @@ void SimHttpConnection::processBuffer()
             qsizetype end = m_buffer.indexOf("\r\n\r\n");
             qsizetype sepLength = 4;
             if (end < 0) {
-                end = m_buffer.indexOf("\n\n");  // tolerate bare LF line ends
+                end = m_buffer.indexOf("\n\n"); // tolerate bare LF line ends
                 sepLength = 2;
             }
             if (end < 0) {
@@ -137,15 +137,11 @@ void SimHttpConnection::processBuffer()
         case State::ReadingChunked:
             switch (parseChunked()) {
             case ChunkResult::NeedMore:
-            case ChunkResult::Failed:
-                return;
-            case ChunkResult::Done:
-                finishRequest();
-                return;
+            case ChunkResult::Failed: return;
+            case ChunkResult::Done: finishRequest(); return;
             }
             return;
-        default:
-            return;
+        default: return;
         }
     }
 }
@@ -213,8 +209,8 @@ bool SimHttpConnection::parseHead(const QByteArray &head)
         m_state = State::Handling;
         m_keepAlive = false;
         m_buffer.clear();
-        Q_EMIT requestRejected(QStringLiteral("RequestSizeLimitExceeded"),
-                               QStringLiteral("The request body exceeds the limit of 1 MiB."));
+        Q_EMIT requestRejected(
+            QStringLiteral("RequestSizeLimitExceeded"), QStringLiteral("The request body exceeds the limit of 1 MiB."));
         return false;
     }
     if (expectContinue && m_contentLength > m_buffer.size())
@@ -239,7 +235,7 @@ SimHttpConnection::ChunkResult SimHttpConnection::parseChunked()
             m_buffer.remove(0, lineEnd + 2);
             if (last)
                 return ChunkResult::Done;
-            continue;  // a trailer field: ignored
+            continue; // a trailer field: ignored
         }
         bool ok = false;
         const qint64 size = m_buffer.left(lineEnd).split(';').constFirst().trimmed().toLongLong(&ok, 16);
@@ -257,7 +253,7 @@ SimHttpConnection::ChunkResult SimHttpConnection::parseChunked()
             m_keepAlive = false;
             m_buffer.clear();
             Q_EMIT requestRejected(QStringLiteral("RequestSizeLimitExceeded"),
-                                   QStringLiteral("The request body exceeds the limit of 1 MiB."));
+                QStringLiteral("The request body exceeds the limit of 1 MiB."));
             return ChunkResult::Failed;
         }
         if (m_buffer.size() < lineEnd + 2 + size + 2)
@@ -281,15 +277,14 @@ void SimHttpConnection::rejectMalformed(const QByteArray &reason)
 }
 
 void SimHttpConnection::sendResponse(int status, const QByteArray &reason,
-                                     const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
-                                     bool closeAfter)
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, bool closeAfter)
 {
     const bool close = closeAfter || !m_keepAlive;
     sendRaw(composeResponse(status, reason, headers, body, close), close);
 }
 
-QByteArray SimHttpConnection::composeResponse(int status, const QByteArray &reason, const HeaderList &headers,
-                                              const QByteArray &body, bool close)
+QByteArray SimHttpConnection::composeResponse(
+    int status, const QByteArray &reason, const HeaderList &headers, const QByteArray &body, bool close)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     for (const auto &h : headers)
@@ -319,7 +314,7 @@ void SimHttpConnection::afterWrite(bool closeAfter)
     m_current = SimHttpRequest();
     m_idleTimer.start();
     if (!m_buffer.isEmpty())
-        QTimer::singleShot(0, this, &SimHttpConnection::processBuffer);  // a pipelined request
+        QTimer::singleShot(0, this, &SimHttpConnection::processBuffer); // a pipelined request
 }
 
 void SimHttpConnection::resetConnection()
@@ -438,7 +433,7 @@ void SimHttpConnection::finish()
     m_dripTimer.stop();
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket = nullptr;  // still our child; deleted with us
+        m_socket = nullptr; // still our child; deleted with us
     }
     if (first) {
         Q_EMIT closed(m_hugeSent);

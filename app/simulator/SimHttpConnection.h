@@ -14,18 +14,18 @@ namespace LhShare {
 // One parsed HTTP/1.1 request, with header names as received (lookups ignore case).
 struct SimHttpRequest
 {
-    QByteArray method;   // "POST", "GET", …
-    QByteArray target;   // request-target as sent, e.g. "/" or "/?Limit=5"
-    QByteArray version;  // "HTTP/1.1"
+    QByteArray method; // "POST", "GET", …
+    QByteArray target; // request-target as sent, e.g. "/" or "/?Limit=5"
+    QByteArray version; // "HTTP/1.1"
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    qint64 arrivalMsecs = 0;  // wall clock when the last byte of the request arrived
+    qint64 arrivalMsecs = 0; // wall clock when the last byte of the request arrived
 
     // Value of the first header with this name (case-insensitive), trimmed; null if absent.
     QByteArray header(const QByteArray &name) const;
     bool hasHeader(const QByteArray &name) const;
-    QByteArray path() const;   // target before '?'
-    QByteArray query() const;  // target after '?', raw (it is what GET requests sign)
+    QByteArray path() const; // target before '?'
+    QByteArray query() const; // target after '?', raw (it is what GET requests sign)
 };
 
 // A server-side HTTP/1.1 connection: parses requests from its socket and writes responses,
@@ -56,13 +56,13 @@ public:
 
     using HeaderList = QList<QPair<QByteArray, QByteArray>>;
     // The bytes of a complete response with Content-Length and Connection headers added.
-    static QByteArray composeResponse(int status, const QByteArray &reason, const HeaderList &headers,
-                                      const QByteArray &body, bool close);
+    static QByteArray composeResponse(
+        int status, const QByteArray &reason, const HeaderList &headers, const QByteArray &body, bool close);
 
     // Writes a complete response. Adds Content-Length and Connection; closes afterwards if the
     // client asked for it (or closeAfter is set), else reads the next request.
     void sendResponse(int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &headers,
-                      const QByteArray &body, bool closeAfter = false);
+        const QByteArray &body, bool closeAfter = false);
     // Writes the bytes exactly as given (used for deliberately broken responses).
     void sendRaw(const QByteArray &bytes, bool closeAfter);
     // Closes with a TCP reset (SO_LINGER 0) so the client sees a network error, not an answer.
@@ -120,7 +120,7 @@ private:
     qsizetype m_dripPos = 0;
     bool m_dripClose = false;
     QTimer m_dripTimer;
-    QTimer m_idleTimer;  // closes idle keep-alive connections, as real servers do
+    QTimer m_idleTimer; // closes idle keep-alive connections, as real servers do
 };
 
 } // namespace LhShare

@@ -37,7 +37,7 @@ public:
 private:
     bool m_enabled = true;
     QHash<QString, int> m_limits;
-    QHash<QString, std::deque<qint64>> m_windows;  // key: secretId + '\n' + action
+    QHash<QString, std::deque<qint64>> m_windows; // key: secretId + '\n' + action
 };
 
 } // namespace LhShare

@@ -23,9 +23,9 @@ class SimSignatureVerifier final
 public:
     struct Result
     {
-        QString errorCode;   // empty when the request is authentic
+        QString errorCode; // empty when the request is authentic
         QString message;
-        Credentials credentials;  // the matching credentials (valid when ok())
+        Credentials credentials; // the matching credentials (valid when ok())
 
         bool ok() const { return errorCode.isEmpty(); }
     };

@@ -17,8 +17,8 @@ QDateTime demoEpoch()
 QString SimState::demoBlueprintId(const QString &region, int index)
 {
     static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    const QByteArray digest = QCryptographicHash::hash((region + QLatin1Char('#') + QString::number(index)).toUtf8(),
-                                                       QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(
+        (region + QLatin1Char('#') + QString::number(index)).toUtf8(), QCryptographicHash::Sha256);
     quint64 value = 0;
     for (int i = 0; i < 8; ++i)
         value = (value << 8) | static_cast<unsigned char>(digest.at(i));
@@ -94,8 +94,7 @@ void SimState::loadDemoData()
             {"LAMP", "CentOS 7.6 64bit", "CENTOS", "LINUX_UNIX", "APP_OS", "7.4.33"},
             {"Docker CE", "CentOS 8.2 64bit", "CENTOS", "LINUX_UNIX", "DOCKER", "24.0"},
             {"Ubuntu", "Ubuntu Server 22.04 LTS 64bit", "UBUNTU", "LINUX_UNIX", "PURE_OS", "22.04 LTS"},
-            {"Windows Server 2022", "Windows Server 2022 DataCenter 64bit", "WINDOWS", "WINDOWS", "PURE_OS",
-             "2022"},
+            {"Windows Server 2022", "Windows Server 2022 DataCenter 64bit", "WINDOWS", "WINDOWS", "PURE_OS", "2022"},
         };
         int index = 100;
         for (const Public &p : kPublic) {

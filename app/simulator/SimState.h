@@ -18,13 +18,13 @@ struct SimBlueprint
     QString osName = QStringLiteral("Ubuntu Server 22.04 LTS 64bit");
     QString platform = QStringLiteral("UBUNTU");
     QString platformType = QStringLiteral("LINUX_UNIX");
-    QString type = QStringLiteral("PRIVATE");  // PRIVATE = custom image; public ones are APP_OS / PURE_OS / DOCKER
+    QString type = QStringLiteral("PRIVATE"); // PRIVATE = custom image; public ones are APP_OS / PURE_OS / DOCKER
     QString state = QStringLiteral("NORMAL");
     QString displayVersion;
     QDateTime createdTime;
     int systemDiskGb = 40;
     int memoryGb = 1;
-    QMap<QString, QDateTime> shares;  // recipient account id -> when it was shared (sorted by id)
+    QMap<QString, QDateTime> shares; // recipient account id -> when it was shared (sorted by id)
 };
 
 // The simulated account's blueprints per region, including who each one is shared with.
@@ -59,7 +59,7 @@ public:
     QStringList blueprintIds(const QString &region) const;
 
     bool setSharedAccounts(const QString &blueprintId, const QStringList &accounts, const QDateTime &when);
-    QStringList sharedAccounts(const QString &blueprintId) const;  // sorted
+    QStringList sharedAccounts(const QString &blueprintId) const; // sorted
     bool setBlueprintState(const QString &blueprintId, const QString &state);
 
 private:

@@ -55,15 +55,15 @@ public:
 
     struct RequestRecord
     {
-        qint64 arrivalMsecs = 0;  // wall clock (without the configured clock offset)
-        QString action;           // X-TC-Action as received (may be empty or unknown)
-        QString region;           // X-TC-Region as received
-        QString errorCode;        // API error code answered; empty on success. For transport faults
-                                  // that answer no envelope: "Fault.<name>" (e.g. Fault.Stall)
-        QStringList accountIds;   // AccountIds parameter, if any
-        QString blueprintId;      // BlueprintId parameter, if any
-        bool applied = false;     // the action ran successfully (state changed / data read)
-        QString fault;            // name of the injected fault that hit this request, if any
+        qint64 arrivalMsecs = 0; // wall clock (without the configured clock offset)
+        QString action; // X-TC-Action as received (may be empty or unknown)
+        QString region; // X-TC-Region as received
+        QString errorCode; // API error code answered; empty on success. For transport faults
+                           // that answer no envelope: "Fault.<name>" (e.g. Fault.Stall)
+        QStringList accountIds; // AccountIds parameter, if any
+        QString blueprintId; // BlueprintId parameter, if any
+        bool applied = false; // the action ran successfully (state changed / data read)
+        QString fault; // name of the injected fault that hit this request, if any
     };
 
     // Demo data and defaultCredentials(); not listening yet.
@@ -78,36 +78,36 @@ public:
     // --- Listening (127.0.0.1 only) ---
     bool listen(quint16 port = 0);
     bool listenTls(const QSslCertificate &certificate, const QSslKey &privateKey, quint16 port = 0);
-    void close();  // stops listening and drops open connections
+    void close(); // stops listening and drops open connections
     bool isListening() const;
     quint16 port() const;
-    QUrl url() const;  // http://127.0.0.1:PORT/ or https://127.0.0.1:PORT/
+    QUrl url() const; // http://127.0.0.1:PORT/ or https://127.0.0.1:PORT/
     QString errorString() const { return m_errorString; }
     int openConnectionCount() const { return m_openConnections; }
 
     // --- Accepted credentials ---
-    void setCredentials(const Credentials &credentials);  // replaces all
-    void addCredentials(const Credentials &credentials);  // additional key pair (same id: replaced)
+    void setCredentials(const Credentials &credentials); // replaces all
+    void addCredentials(const Credentials &credentials); // additional key pair (same id: replaced)
     QList<Credentials> credentials() const { return m_verifier.credentials(); }
 
     // --- Account and blueprint state ---
-    void setOwnerAccountId(const QString &accountId);  // default "100000000001"
+    void setOwnerAccountId(const QString &accountId); // default "100000000001"
     QString ownerAccountId() const;
     // Share requests naming one of these answer InvalidParameterValue.AccountIdsNotExist.
     void setNonexistentAccounts(const QStringList &accountIds);
     // false: DescribeBlueprintsShareAcrossAccountInfos answers InvalidAction (like the intl site).
     void setShareInfosAvailable(bool available);
 
-    void addBlueprint(const QString &region, const QString &id, const QString &name,
-                      const QString &state = QStringLiteral("NORMAL"));
+    void addBlueprint(
+        const QString &region, const QString &id, const QString &name, const QString &state = QStringLiteral("NORMAL"));
     // Full control (type, platform, …) over an added blueprint.
     void addBlueprint(const QString &region, const SimBlueprint &blueprint);
     bool removeBlueprint(const QString &blueprintId);
-    void clearBlueprints();  // every region empty (the demo data is gone)
-    void resetDemoData();    // back to the construction-time demo data
+    void clearBlueprints(); // every region empty (the demo data is gone)
+    void resetDemoData(); // back to the construction-time demo data
     bool setBlueprintState(const QString &blueprintId, const QString &state);
     void setSharedAccounts(const QString &blueprintId, const QStringList &accountIds);
-    QStringList sharedAccounts(const QString &blueprintId) const;  // sorted
+    QStringList sharedAccounts(const QString &blueprintId) const; // sorted
     QStringList blueprintIds(const QString &region) const;
     // The deterministic id of the index-th demo blueprint of a region: 0 web-base (shared with
     // demoSharedAccounts()), 1 db-golden, 2 ci-runner, 3 win-build (SYNCING); 100.. public images.
@@ -115,13 +115,13 @@ public:
     static QStringList demoSharedAccounts();
 
     // --- Timing ---
-    void setProcessingDelayMs(int delayMs);  // every answer (and reset) is delayed by this much
-    void setClockOffsetSecs(qint64 offsetSecs);  // server clock = real clock + offset
+    void setProcessingDelayMs(int delayMs); // every answer (and reset) is delayed by this much
+    void setClockOffsetSecs(qint64 offsetSecs); // server clock = real clock + offset
     qint64 serverNowSecs() const;
 
     // --- Rate limiting (per SecretId and action, sliding 1 s window) ---
     void setRateLimitingEnabled(bool enabled);
-    void setRateLimit(const QString &action, int perSecond);  // <= 0: unlimited
+    void setRateLimit(const QString &action, int perSecond); // <= 0: unlimited
     int rateLimit(const QString &action) const;
 
     // --- Fault injection ---

@@ -28,6 +28,14 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
         return false;
     }
 }
+// An HTTP Date header ("Sun, 06 Nov 1994 08:49:37 GMT"); Qt's RFC 2822 parser rejects "GMT".
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value).trimmed();
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
 } // namespace
 
 ApiCall::ApiCall(QString action, QString region, QJsonObject parameters, int timeoutMs, QObject *parent)
@@ -107,9 +115,8 @@ void ApiCall::onReplyFinished()
         return;
     m_timer.stop();
     const int httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray date = m_reply->rawHeader("Date");
-    if (!date.isEmpty())
-        m_serverDate = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+    if (const QByteArray date = m_reply->rawHeader("Date"); !date.isEmpty())
+        m_serverDate = parseHttpDate(date);
 
     if (m_abortReason.isError()) {
         m_abortReason.httpStatus = httpStatus;

@@ -11,7 +11,8 @@
 
 namespace LhShare {
 
-Q_LOGGING_CATEGORY(lcKeychain, "lhshare.keychain")
+// Debug output (keys and error codes, never values) only when asked for with QT_LOGGING_RULES.
+Q_LOGGING_CATEGORY(lcKeychain, "lhshare.keychain", QtInfoMsg)
 
 namespace {
 

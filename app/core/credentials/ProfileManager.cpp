@@ -64,15 +64,22 @@ CredentialJob *ProfileManager::save(const Profile &profile, const SecretChange &
 CredentialJob *ProfileManager::remove(const QString &name)
 {
     auto *result = new CredentialJob(this);
+    QString error;
+    if (!ProfileRepository::isValidName(name, &error)) {
+        result->finish(CredentialJob::Error::NotFound, error);
+        return result;
+    }
+    // Checked first: some keychains report success for deleting entries that do not exist. The
+    // keychain is cleaned up even then, in case an interrupted run left entries without settings.
+    const bool known = m_repository.contains(name);
     CredentialJob *job = m_store->remove(name);
-    connect(job, &CredentialJob::finished, result, [this, job, result, name] {
-        const bool known = m_repository.contains(name);
-        if (job->error() == CredentialJob::Error::NotFound && !known) {
-            result->finish(CredentialJob::Error::NotFound, tr("No profile named “%1”.").arg(name));
-            return;
-        }
+    connect(job, &CredentialJob::finished, result, [this, job, result, name, known] {
         if (job->hasError() && job->error() != CredentialJob::Error::NotFound) {
             result->finish(job->error(), job->errorString());
+            return;
+        }
+        if (!known) {
+            result->finish(CredentialJob::Error::NotFound, tr("No profile named “%1”.").arg(name));
             return;
         }
         m_repository.remove(name);

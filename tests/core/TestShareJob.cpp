@@ -1,0 +1,289 @@
+#include "SimulatorFixture.h"
+#include "jobs/History.h"
+#include "jobs/JobPlanner.h"
+#include "jobs/ShareJob.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LhShare;
+using namespace LhShare::Test;
+
+namespace {
+const QString kRegion = QStringLiteral("ap-guangzhou");
+const QString kBlueprint = QStringLiteral("lhbp-job00001");
+const QString kCancel = QStringLiteral("CancelShareBlueprintAcrossAccounts");
+const QString kShare = QStringLiteral("ShareBlueprintAcrossAccounts");
+
+RetryPolicy fastRetries()
+{
+    RetryPolicy policy;
+    policy.baseDelayMs = 20;
+    policy.maxDelayMs = 200;
+    return policy;
+}
+} // namespace
+
+class TestShareJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void cancel25_sendsThreeBatchesAndUnsharesAll();
+    void cancel_skipsAccountsThatAreNotRecipients();
+    void share_skipsAccountsAlreadyShared();
+    void transientFaults_retriedUntilEveryAccountIsUnshared();
+    void oneBadAccount_isIsolatedAndTheOthersGoThrough();
+    void permanentFailure_reportsCodeMessageAndRequestId();
+    void blindPlan_resolvesNotSharedAccountsWithoutListing();
+    void stop_leavesUnsentBatchesResumable();
+    void rateLimit_isRespectedIncludingRetries();
+    void history_recordsEveryBatchAndUndoReverses();
+
+private:
+    JobPlan planFor(const JobRequest &request);
+    ShareJob *run(const JobPlan &plan, int timeoutMs = 30000);
+
+    std::unique_ptr<SimulatorFixture> m_f;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<History> m_history;
+};
+
+void TestShareJob::init()
+{
+    m_f = std::make_unique<SimulatorFixture>();
+    m_f->simulator.addBlueprint(kRegion, kBlueprint, QStringLiteral("job-test"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_history = std::make_unique<History>(m_dir->filePath(QStringLiteral("history.jsonl")));
+}
+
+void TestShareJob::cleanup()
+{
+    m_history.reset();
+    m_dir.reset();
+    m_f.reset();
+}
+
+JobPlan TestShareJob::planFor(const JobRequest &request)
+{
+    auto *planner = new JobPlanner(&m_f->service, request, this);
+    QSignalSpy spy(planner, &JobPlanner::finished);
+    planner->start();
+    if (!spy.wait(15000))
+        qFatal("planning never finished");
+    const JobPlan plan = planner->plan();
+    if (planner->error().isError())
+        qWarning() << "planning failed:" << planner->error().summary();
+    planner->deleteLater();
+    return plan;
+}
+
+ShareJob *TestShareJob::run(const JobPlan &plan, int timeoutMs)
+{
+    auto *job = new ShareJob(&m_f->service, m_history.get(), plan, {QStringLiteral("test"), QStringLiteral("AKID…TEST"), {}}, this);
+    job->setRetryPolicy(fastRetries());
+    QSignalSpy spy(job, &ShareJob::finished);
+    job->start();
+    if (!job->isFinished() && !spy.wait(timeoutMs))
+        qFatal("job never finished");
+    return job;
+}
+
+void TestShareJob::cancel25_sendsThreeBatchesAndUnsharesAll()
+{
+    const QStringList accounts = makeAccountIds(25);
+    m_f->simulator.setSharedAccounts(kBlueprint, accounts);
+    const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
+    QCOMPARE(plan.requestCount(), 3);
+    QVERIFY(plan.skipped.isEmpty());
+
+    ShareJob *job = run(plan);
+    QCOMPARE(job->count(AccountOutcome::Status::Done), 25);
+    QCOMPARE(job->requestsSent(), 3);
+    QCOMPARE(m_f->simulator.appliedRequestCount(kCancel), 3);
+    QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty());
+    for (const AccountOutcome &outcome : job->outcomes())
+        QVERIFY(!outcome.requestId.isEmpty());
+}
+
+void TestShareJob::cancel_skipsAccountsThatAreNotRecipients()
+{
+    const QStringList shared = makeAccountIds(4);
+    m_f->simulator.setSharedAccounts(kBlueprint, shared);
+    const QStringList requested = shared + makeAccountIds(3, 100);
+    const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, requested));
+    QCOMPARE(plan.requestCount(), 1);
+    QCOMPARE(plan.skipped.size(), 3);
+    QCOMPARE(plan.skipped.first().reason, SkippedAccount::Reason::NotShared);
+
+    ShareJob *job = run(plan);
+    QCOMPARE(job->count(AccountOutcome::Status::Done), 4);
+    QCOMPARE(job->count(AccountOutcome::Status::Skipped), 3);
+    QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty());
+}
+
+void TestShareJob::share_skipsAccountsAlreadyShared()
+{
+    m_f->simulator.setSharedAccounts(kBlueprint, makeAccountIds(2));
+    const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, makeAccountIds(12)));
+    QCOMPARE(plan.skipped.size(), 2);
+    QCOMPARE(plan.skipped.first().reason, SkippedAccount::Reason::AlreadyShared);
+    QCOMPARE(plan.requestCount(), 1);
+    ShareJob *job = run(plan);
+    QCOMPARE(job->count(AccountOutcome::Status::Done), 10);
+    QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint), makeAccountIds(12));
+}
+
+void TestShareJob::transientFaults_retriedUntilEveryAccountIsUnshared()
+{
+    const QStringList accounts = makeAccountIds(100);
+    m_f->simulator.setSharedAccounts(kBlueprint, accounts);
+    const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1, QStringLiteral("OperationDenied.BlueprintOperationInProgress"));
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1, QStringLiteral("UnsupportedOperation.BlueprintLatestOperationUnfinished"));
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1, QStringLiteral("InternalError"));
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1, QStringLiteral("RequestLimitExceeded"));
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::Http502Html);
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::TruncatedJson);
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::ResetBeforeApply);
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::ResetAfterApply);
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::NotJson);
+
+    ShareJob *job = run(plan);
+    QCOMPARE(job->count(AccountOutcome::Status::Failed), 0);
+    QCOMPARE(job->count(AccountOutcome::Status::Done), 100);
+    QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty());
+    QVERIFY(job->requestsSent() > 10);
+}
+
+void TestShareJob::oneBadAccount_isIsolatedAndTheOthersGoThrough()
+{
+    const QStringList accounts = makeAccountIds(10);
+    m_f->simulator.setNonexistentAccounts({accounts.at(6)});
+    const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, accounts));
+    ShareJob *job = run(plan);
+    QCOMPARE(job->count(AccountOutcome::Status::Done), 9);
+    QCOMPARE(job->count(AccountOutcome::Status::Failed), 1);
+    for (const AccountOutcome &outcome : job->outcomes()) {
+        if (outcome.status == AccountOutcome::Status::Failed) {
+            QCOMPARE(outcome.accountId, accounts.at(6));
+            QCOMPARE(outcome.errorCode, QStringLiteral("InvalidParameterValue.AccountIdsNotExist"));
+        }
+    }
+    QStringList expected = accounts;
+    expected.removeAt(6);
+    QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint), expected);
+}
+
+void TestShareJob::permanentFailure_reportsCodeMessageAndRequestId()
+{
+    const QString missing = QStringLiteral("lhbp-nothere1");
+    ShareJob *job = run(JobPlan::blind(JobRequest::forTargets(ShareAction::Share, {{kRegion, missing}}, makeAccountIds(3))));
+    QCOMPARE(job->count(AccountOutcome::Status::Failed), 3);
+    const AccountOutcome outcome = job->outcomes().constFirst();
+    QCOMPARE(outcome.errorCode, QStringLiteral("ResourceNotFound.BlueprintIdNotFound"));
+    QVERIFY(!outcome.requestId.isEmpty());
+    QVERIFY(!outcome.message.isEmpty());
+    QCOMPARE(job->requestsSent(), 1); // permanent: not retried
+}
+
+void TestShareJob::blindPlan_resolvesNotSharedAccountsWithoutListing()
+{
+    const QStringList shared = makeAccountIds(5);
+    m_f->simulator.setSharedAccounts(kBlueprint, shared);
+    m_f->simulator.setShareInfosAvailable(false);
+    const QStringList requested = makeAccountIds(8); // 3 of them are not shared
+    const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, requested));
+    QVERIFY(!plan.recipientsKnown);
+    QCOMPARE(plan.requestCount(), 1);
+
+    ShareJob *job = run(plan);
+    QCOMPARE(job->count(AccountOutcome::Status::Done), 5);
+    QCOMPARE(job->count(AccountOutcome::Status::Skipped), 3);
+    QCOMPARE(job->count(AccountOutcome::Status::Failed), 0);
+    QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty());
+}
+
+void TestShareJob::stop_leavesUnsentBatchesResumable()
+{
+    const QStringList accounts = makeAccountIds(300);
+    m_f->simulator.setSharedAccounts(kBlueprint, accounts);
+    m_f->simulator.setProcessingDelayMs(100);
+    const JobPlan plan = JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
+    auto *job = new ShareJob(&m_f->service, m_history.get(), plan, {}, this);
+    QSignalSpy finished(job, &ShareJob::finished);
+    QSignalSpy progress(job, &ShareJob::progress);
+    job->start();
+    QTRY_VERIFY(job->batchesFinished() >= 2);
+    job->stop();
+    QVERIFY(finished.wait(10000) || job->isFinished());
+
+    const int done = job->count(AccountOutcome::Status::Done);
+    const int notSent = job->count(AccountOutcome::Status::NotSent);
+    QVERIFY(done >= 20);
+    QVERIFY(notSent > 0);
+    QCOMPARE(done + notSent, 300);
+    QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint).size(), notSent);
+
+    const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_history->path()));
+    QCOMPARE(jobs.size(), 1);
+    QVERIFY(jobs.first().isInterrupted());
+    QVERIFY(jobs.first().stopped);
+    int unfinishedAccounts = 0;
+    for (const BatchRecord &batch : jobs.first().unfinishedBatches())
+        unfinishedAccounts += int(batch.accounts.size());
+    QCOMPARE(unfinishedAccounts, notSent);
+}
+
+void TestShareJob::rateLimit_isRespectedIncludingRetries()
+{
+    const QStringList accounts = makeAccountIds(600);
+    m_f->simulator.setSharedAccounts(kBlueprint, accounts);
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 5, QStringLiteral("InternalError"));
+    const JobPlan plan = JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
+    ShareJob *job = run(plan, 60000);
+    QCOMPARE(job->count(AccountOutcome::Status::Done), 600);
+    QVERIFY2(m_f->simulator.maxInAnyWindow(kCancel) <= 20,
+             qPrintable(QString::number(m_f->simulator.maxInAnyWindow(kCancel))));
+    int limited = 0;
+    for (const Simulator::RequestRecord &record : m_f->simulator.requestLog())
+        limited += record.errorCode.startsWith(QLatin1String("RequestLimitExceeded")) ? 1 : 0;
+    QCOMPARE(limited, 0);
+}
+
+void TestShareJob::history_recordsEveryBatchAndUndoReverses()
+{
+    const QStringList accounts = makeAccountIds(15);
+    m_f->simulator.setSharedAccounts(kBlueprint, accounts);
+    ShareJob *job = run(planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
+    QCOMPARE(job->count(AccountOutcome::Status::Done), 15);
+
+    const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_history->path()));
+    QCOMPARE(jobs.size(), 1);
+    const JobRecord &record = jobs.first();
+    QCOMPARE(record.id, job->id());
+    QCOMPARE(record.action, QStringLiteral("cancel"));
+    QVERIFY(!record.isInterrupted());
+    QCOMPARE(record.doneBatches().size(), 2);
+    QCOMPARE(record.accountCount(QStringLiteral("done")), 15);
+    for (const BatchRecord &batch : record.batches)
+        QVERIFY(!batch.requestId.isEmpty());
+
+    // Undo: share back exactly what was unshared.
+    JobRequest undo;
+    undo.action = reverse(ShareAction::Cancel);
+    undo.undoOf = record.id;
+    for (const BatchRecord &batch : record.doneBatches())
+        undo.items.append({{batch.region, batch.blueprint}, batch.accounts});
+    ShareJob *undoJob = run(planFor(undo));
+    QCOMPARE(undoJob->count(AccountOutcome::Status::Done), 15);
+    QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint), accounts);
+    QCOMPARE(JobRecord::fromRecords(History::readAll(m_history->path())).last().undoOf, record.id);
+}
+
+QTEST_GUILESS_MAIN(TestShareJob)
+#include "TestShareJob.moc"

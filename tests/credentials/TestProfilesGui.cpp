@@ -1,4 +1,257 @@
+// The profiles dialog and selector against a real keychain (with-keyring.sh) and the simulator:
+// create, test, switch, rename, delete; plus the session-only fallback without a keychain.
+#include "CliRunner.h"
+
+#include "ProfileSelector.h"
+#include "ProfilesDialog.h"
+#include "Simulator.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/ProfileRepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
-class TestProfilesGui : public QObject { Q_OBJECT };
+
+using namespace LhShare;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(LhShare::Profile)
+Q_DECLARE_METATYPE(LhShare::Credentials)
+
+namespace {
+
+const QString kSecretId = QStringLiteral("AKIDguiTestSecretId00000000000000001");
+const QString kSecretKey = QStringLiteral("guiSecretKey4Rt7Yp2Wq9Zx3Vn6Bm1");
+
+// A store that fails like QtKeychain without a Secret Service.
+class UnreachableStore final : public CredentialStore
+{
+public:
+    using CredentialStore::CredentialStore;
+    CredentialJob *read(const QString &) override { return failed(); }
+    CredentialJob *write(const QString &, const ProfileSecrets &) override { return failed(); }
+    CredentialJob *remove(const QString &) override { return failed(); }
+    bool isPersistent() const override { return true; }
+
+private:
+    CredentialJob *failed()
+    {
+        auto *job = new CredentialJob(this);
+        job->finish(CredentialJob::Error::NoKeychain, KeychainCredentialStore::unavailableMessage(QStringLiteral("Cannot autolaunch D-Bus")));
+        return job;
+    }
+};
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+CredentialJob::Error readSecret(CredentialStore *store, const QString &name, QString *secretKey = nullptr)
+{
+    CredentialJob *job = store->read(name);
+    QSignalSpy spy(job, &CredentialJob::finished);
+    CredentialJob::Error error = CredentialJob::Error::Failed;
+    QObject::connect(job, &CredentialJob::finished, job, [&] {
+        error = job->error();
+        if (secretKey)
+            *secretKey = job->secrets().secretKey;
+    });
+    return spy.wait(15'000) ? error : CredentialJob::Error::Failed;
+}
+
+QStringList listed(QListWidget *list)
+{
+    QStringList names;
+    for (int i = 0; i < list->count(); ++i)
+        names.append(list->item(i)->text());
+    return names;
+}
+
+} // namespace
+
+class TestProfilesGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void createTestSwitchRenameDelete();
+    void noKeychain_offersSessionOnlyCredentials();
+
+private:
+    Simulator m_simulator;
+};
+
+void TestProfilesGui::initTestCase()
+{
+    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session; run this test through with-keyring.sh");
+    qRegisterMetaType<Profile>();
+    qRegisterMetaType<Credentials>();
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("lighthouse-share"));
+    KeychainCredentialStore::setStartupRetryDelay(0ms);
+    m_simulator.setCredentials({kSecretId, kSecretKey, {}});
+    QVERIFY2(m_simulator.listen(), qPrintable(m_simulator.errorString()));
+}
+
+void TestProfilesGui::createTestSwitchRenameDelete()
+{
+    QNetworkAccessManager network;
+    KeychainCredentialStore store;
+    ProfileSelector selector(&network, &store);
+    selector.show();
+    ProfilesDialog *dialog = selector.showProfilesDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    auto *list = child<QListWidget>(dialog, "profileList");
+    auto *name = child<QLineEdit>(dialog, "nameEdit");
+    auto *secretId = child<QLineEdit>(dialog, "secretIdEdit");
+    auto *secretKey = child<QLineEdit>(dialog, "secretKeyEdit");
+    auto *endpoint = child<QComboBox>(dialog, "endpointCombo");
+    auto *customEndpoint = child<QLineEdit>(dialog, "customEndpointEdit");
+    auto *save = child<QPushButton>(dialog, "saveButton");
+    auto *test = child<QPushButton>(dialog, "testButton");
+    QCOMPARE(secretKey->echoMode(), QLineEdit::Password);
+    QVERIFY(!save->accessibleName().isEmpty());
+
+    // Create.
+    typeInto(name, QStringLiteral("gui-sim"));
+    typeInto(secretId, kSecretId);
+    typeInto(secretKey, kSecretKey);
+    endpoint->setCurrentIndex(endpoint->count() - 1);  // Custom URL
+    QVERIFY(customEndpoint->isEnabled());
+    typeInto(customEndpoint, m_simulator.url().toString());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(listed(list), QStringList{QStringLiteral("gui-sim")});
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("Saved")), qPrintable(dialog->statusText()));
+    QString stored;
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-sim"), &stored), CredentialJob::Error::None);
+    QCOMPARE(stored, kSecretKey);
+    // Never pre-filled with the stored secret; empty means "keep".
+    QVERIFY(secretKey->text().isEmpty());
+    QVERIFY(secretKey->placeholderText().contains(QStringLiteral("leave empty")));
+    QCOMPARE(selector.findChild<QComboBox *>(QStringLiteral("profileCombo"))->count(), 1);
+
+    // Test connection with the stored secret (the field is empty), without blocking the window.
+    QSignalSpy tested(dialog, &ProfilesDialog::connectionTested);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(!test->isEnabled());
+    QVERIFY(tested.wait(20'000));
+    QVERIFY2(tested.constFirst().constFirst().toBool(), qPrintable(dialog->statusText()));
+    QVERIFY(dialog->statusText().contains(QStringLiteral("Connection works")));
+
+    // A wrong SecretKey typed in the form: the error in plain words, with code and RequestId.
+    typeInto(secretKey, QStringLiteral("wrongKeywrongKeywrongKey00000000"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(tested.wait(20'000));
+    QVERIFY(!tested.last().constFirst().toBool());
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("Code: AuthFailure")), qPrintable(dialog->statusText()));
+    QVERIFY(dialog->statusText().contains(QStringLiteral("RequestId: ")));
+    QVERIFY(!dialog->statusText().contains(kSecretKey));
+
+    // A second profile with the New button; then rename it.
+    QTest::mouseClick(child<QPushButton>(dialog, "newButton"), Qt::LeftButton);
+    QVERIFY(secretKey->text().isEmpty());
+    typeInto(name, QStringLiteral("gui-second"));
+    typeInto(secretId, kSecretId);
+    typeInto(secretKey, QStringLiteral("secondKey00000000000000000000000"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(listed(list), (QStringList{QStringLiteral("gui-second"), QStringLiteral("gui-sim")}));
+    QCOMPARE(dialog->selectedProfile(), QStringLiteral("gui-second"));
+    typeInto(name, QStringLiteral("gui-renamed"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(listed(list), (QStringList{QStringLiteral("gui-renamed"), QStringLiteral("gui-sim")}));
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-renamed"), &stored), CredentialJob::Error::None);
+    QCOMPARE(stored, QStringLiteral("secondKey00000000000000000000000"));
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-second")), CredentialJob::Error::NotFound);
+
+    // Switch with the selector: credentials come from the keychain; the choice is remembered.
+    QSignalSpy loaded(&selector, &ProfileSelector::profileLoaded);
+    selector.selectProfile(QStringLiteral("gui-sim"));
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(loaded.constFirst().at(0).value<Profile>().name, QStringLiteral("gui-sim"));
+    QCOMPARE(loaded.constFirst().at(1).value<Credentials>().secretKey, kSecretKey);
+    QCOMPARE(ProfileRepository().lastUsed(), QStringLiteral("gui-sim"));
+    selector.selectProfile(QStringLiteral("gui-renamed"));
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(loaded.last().at(1).value<Credentials>().secretKey, QStringLiteral("secondKey00000000000000000000000"));
+
+    // Delete through the dialog, after confirming.
+    dialog->selectProfile(QStringLiteral("gui-sim"));
+    ProfilesDialog::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
+    QTRY_COMPARE(listed(list), QStringList{QStringLiteral("gui-renamed")});
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-sim")), CredentialJob::Error::NotFound);
+    QTRY_COMPARE(selector.findChild<QComboBox *>(QStringLiteral("profileCombo"))->count(), 1);
+
+    // Answering No keeps it.
+    ProfilesDialog::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
+    QTest::qWait(100);
+    QCOMPARE(listed(list), QStringList{QStringLiteral("gui-renamed")});
+
+    ProfilesDialog::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
+    QTRY_VERIFY(listed(list).isEmpty());
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-renamed")), CredentialJob::Error::NotFound);
+
+    for (const QString &secret : {kSecretKey, QStringLiteral("secondKey00000000000000000000000")}) {
+        const QStringList leaks = Test::filesContaining(secret.toLatin1());
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
+    }
+}
+
+void TestProfilesGui::noKeychain_offersSessionOnlyCredentials()
+{
+    Profile profile;
+    profile.name = QStringLiteral("offline");
+    profile.secretId = kSecretId;
+    ProfileRepository().save(profile);
+
+    QNetworkAccessManager network;
+    UnreachableStore store;
+    ProfileSelector selector(&network, &store);
+    QSignalSpy unavailable(&selector, &ProfileSelector::profileUnavailable);
+    QSignalSpy loaded(&selector, &ProfileSelector::profileLoaded);
+    ProfilesDialog::setNextAnswer(QMessageBox::Yes);
+    selector.selectProfile(QStringLiteral("offline"));
+    QVERIFY(unavailable.wait(5000));
+    QVERIFY(unavailable.constFirst().constFirst().toString().startsWith(QStringLiteral("No keychain reachable")));
+
+    QDialog *prompt = nullptr;
+    QTRY_VERIFY((prompt = selector.findChild<QDialog *>(QStringLiteral("sessionCredentialsDialog"))));
+    typeInto(child<QLineEdit>(prompt, "sessionSecretKeyEdit"), QStringLiteral("sessionOnlyKey0000000000000000000"));
+    prompt->accept();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(loaded.constFirst().at(1).value<Credentials>().secretKey, QStringLiteral("sessionOnlyKey0000000000000000000"));
+
+    // Chosen again: served from memory, the keychain is not asked again.
+    selector.selectProfile(QStringLiteral("offline"));
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(unavailable.size(), 1);
+    QVERIFY(Test::filesContaining("sessionOnlyKey0000000000000000000").isEmpty());
+    ProfileRepository().remove(QStringLiteral("offline"));
+}
+
 QTEST_MAIN(TestProfilesGui)
 #include "TestProfilesGui.moc"

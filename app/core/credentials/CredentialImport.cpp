@@ -33,7 +33,9 @@ QString tr(const char *text)
 // less clearly, as a signature error.
 bool isPlainToken(const QString &value)
 {
-    return std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    return std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char('"') && c != QLatin1Char('\'');
+    });
 }
 
 // Checks one secret-bearing value; returns an error naming the field (never the value).

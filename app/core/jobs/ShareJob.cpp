@@ -253,8 +253,7 @@ void ShareJob::onBatchAnswered(Batch *batch, ApiCall *call)
         resolveConflict(batch, error);
         return;
     }
-    if (RetryPolicy::isTransient(error) && m_retry.allowsAnotherAttempt(batch->attempts, batch->clock.elapsed())
-        && !m_stopping) {
+    if (m_retry.allowsAnotherAttempt(error, batch->attempts, batch->clock.elapsed()) && !m_stopping) {
         batch->retryTimer.start(m_retry.delayMs(batch->attempts + 1));
         return;
     }

@@ -1,0 +1,216 @@
+#include "JobResultsPanel.h"
+
+#include "ExportFormats.h"
+#include "InlineStatus.h"
+#include "JobResultModel.h"
+#include "StatusIcons.h"
+
+#include "jobs/ShareJob.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace LhShare {
+
+namespace {
+bool needsRetry(const AccountOutcome &outcome)
+{
+    return outcome.status == AccountOutcome::Status::Failed || outcome.status == AccountOutcome::Status::NotSent;
+}
+
+QString durationText(double seconds)
+{
+    const int total = int(std::ceil(seconds));
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+JobResultsPanel::JobResultsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new JobResultModel(this))
+    , m_status(new InlineStatus(this))
+    , m_progress(new QProgressBar(this))
+    , m_eta(new QLabel(this))
+    , m_stop(new QPushButton(StatusIcons::notSent(), tr("S&top"), this))
+    , m_summary(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_retry(new QPushButton(tr("Retry &failed…"), this))
+    , m_copyFailed(new QPushButton(StatusIcons::copy(), tr("Copy failed &IDs"), this))
+    , m_export(new QPushButton(StatusIcons::save(), tr("E&xport results…"), this))
+{
+    m_progress->setAccessibleName(tr("Job progress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m requests"));
+    m_stop->setToolTip(tr("Send no further requests (Esc); requests already sent still complete"));
+    m_stop->setEnabled(false);
+    connect(m_stop, &QPushButton::clicked, this, &JobResultsPanel::stopRequested);
+    m_etaTimer.setInterval(1000);
+    connect(&m_etaTimer, &QTimer::timeout, this, &JobResultsPanel::updateProgress);
+
+    auto *heading = new QLabel(tr("&Results"), this);
+    heading->setBuddy(m_view);
+    m_summary->setAccessibleName(tr("Results summary"));
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Results per account"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(JobResultModel::MessageColumn, m_view->fontMetrics().averageCharWidth() * 40);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyRequestId = new QAction(StatusIcons::copy(), tr("Copy &RequestId"), this);
+    copyRequestId->setShortcut(QKeySequence::Copy);
+    copyRequestId->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyRequestId, &QAction::triggered, this, &JobResultsPanel::copySelectedRequestId);
+    m_view->addAction(copyRequestId);
+
+    m_retry->setToolTip(tr("Review a new job for the accounts that failed or were not sent"));
+    connect(m_retry, &QPushButton::clicked, this, [this] { Q_EMIT retryRequested(retryRequest()); });
+    connect(m_copyFailed, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(failedAccountIds().join(QLatin1Char('\n'))); });
+    connect(m_export, &QPushButton::clicked, this, &JobResultsPanel::chooseExportFile);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_eta);
+    progressRow->addWidget(m_stop);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_copyFailed);
+    buttons->addWidget(m_export);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_status);
+    layout->addWidget(heading);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    setJob(nullptr);
+}
+
+JobResultsPanel::~JobResultsPanel() = default;
+
+void JobResultsPanel::setJob(ShareJob *job)
+{
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = job;
+    m_model->setJob(job);
+    m_status->clear();
+    if (job) {
+        connect(job, &ShareJob::progress, this, &JobResultsPanel::updateProgress);
+        connect(job, &ShareJob::outcomesChanged, this, &JobResultsPanel::updateProgress);
+        connect(job, &ShareJob::finished, this, &JobResultsPanel::onFinished);
+        m_etaTimer.start();
+    }
+    m_stop->setEnabled(job && !job->isFinished());
+    updateProgress();
+    if (job && job->isFinished())
+        onFinished();
+}
+
+QString JobResultsPanel::summary() const
+{
+    return m_summary->text();
+}
+
+JobRequest JobResultsPanel::retryRequest() const
+{
+    JobRequest request;
+    if (!m_job)
+        return request;
+    request.action = m_job->plan().request.action;
+    for (const AccountOutcome &outcome : m_model->outcomes()) {
+        if (!needsRetry(outcome))
+            continue;
+        auto item = std::find_if(request.items.begin(), request.items.end(),
+                                 [&outcome](const JobItem &candidate) { return candidate.target == outcome.target; });
+        if (item == request.items.end())
+            request.items.append({outcome.target, {outcome.accountId}});
+        else
+            item->accountIds.append(outcome.accountId);
+    }
+    return request;
+}
+
+QStringList JobResultsPanel::failedAccountIds() const
+{
+    QStringList ids;
+    for (const AccountOutcome &outcome : m_model->outcomes()) {
+        if (needsRetry(outcome) && !ids.contains(outcome.accountId))
+            ids.append(outcome.accountId);
+    }
+    return ids;
+}
+
+bool JobResultsPanel::exportTo(const QString &path, QString *error) const
+{
+    const QByteArray data = ExportFormats::formatForPath(path) == ExportFormats::Format::Json
+        ? ExportFormats::outcomesJson(m_job ? m_job->id() : QString(), m_model->outcomes())
+        : ExportFormats::outcomesCsv(m_model->outcomes());
+    return ExportFormats::writeFile(path, data, error);
+}
+
+void JobResultsPanel::updateProgress()
+{
+    const bool running = m_job && !m_job->isFinished();
+    m_progress->setRange(0, qMax(1, m_job ? m_job->batchesTotal() : 1));
+    m_progress->setValue(m_job ? m_job->batchesFinished() : 0);
+    m_eta->setText(running ? tr("About %1 left").arg(durationText(m_job->secondsRemaining())) : QString());
+    if (!m_job) {
+        m_summary->setText(tr("No job run yet."));
+    } else {
+        m_summary->setText(tr("%1 done · %2 skipped · %3 failed · %4 not sent")
+                               .arg(m_job->count(AccountOutcome::Status::Done))
+                               .arg(m_job->count(AccountOutcome::Status::Skipped))
+                               .arg(m_job->count(AccountOutcome::Status::Failed))
+                               .arg(m_job->count(AccountOutcome::Status::NotSent)));
+    }
+    const bool anyRetry = !running && !failedAccountIds().isEmpty();
+    m_retry->setEnabled(anyRetry);
+    m_copyFailed->setEnabled(anyRetry);
+    m_export->setEnabled(m_model->rowCount() > 0);
+}
+
+void JobResultsPanel::onFinished()
+{
+    m_etaTimer.stop();
+    m_stop->setEnabled(false);
+    updateProgress();
+    if (m_job && m_job->isStopping())
+        m_summary->setText(tr("Stopped. %1").arg(m_summary->text()));
+}
+
+void JobResultsPanel::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), QStringLiteral("results.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !exportTo(path, &error))
+        m_status->showProblem(error);
+}
+
+void JobResultsPanel::copySelectedRequestId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        QApplication::clipboard()->setText(m_model->outcome(current.row()).requestId);
+}
+
+} // namespace LhShare

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "jobs/JobPlan.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+
+namespace LhShare {
+
+class AccountIdEditor;
+class ApiSession;
+class BlueprintPicker;
+class CredentialStore;
+class DemoBanner;
+class HistoryDialog;
+class JobResultsPanel;
+class JobRunner;
+class ProfileSelector;
+class RecipientsView;
+class RegionComboBox;
+class ReviewDialog;
+class ShareJob;
+class WelcomePanel;
+struct ApiError;
+struct Credentials;
+struct Profile;
+
+// The main window of Lighthouse Share.
+//
+// Architecture: the window is a composition of small widgets that each own one pane and talk to
+// the core library only through its classes, never JSON or HTTP. The top bar holds the
+// ProfileSelector (which loads a profile's secrets from the keychain) and the RegionComboBox.
+// Below, three columns: BlueprintPicker (or the WelcomePanel while there are no credentials),
+// AccountIdEditor (works offline), RecipientsView. At the bottom, the Cancel sharing / Share
+// actions and the JobResultsPanel.
+//
+// Credentials become an ApiSession (TcClient + LighthouseService on the one QNetworkAccessManager
+// made in main.cpp, or an in-process Simulator in demo mode); the panes get its service. A job
+// goes: the selected blueprints × the editor's IDs -> JobRequest -> JobRunner plans it with
+// JobPlanner (reads current recipients) -> ReviewDialog (window-modal, announced through
+// reviewOpened() so tests can answer it) -> JobRunner runs a ShareJob journalled to History ->
+// JobResultsPanel follows its outcomes. The HistoryDialog turns past jobs into undo and resume
+// requests that take the same review path. Everything is asynchronous; no nested event loops.
+//
+// Remembered in QSettings (never secrets): geometry, splitters, column widths, region, the
+// blueprints chosen per region; the last profile is remembered by ProfileSelector.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // network: not owned, shared by every request. store: where profile secrets live (not owned;
+    // nullptr: the OS keychain).
+    explicit MainWindow(QNetworkAccessManager *network, CredentialStore *store = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Uses the session (takes ownership; nullptr: offline, the welcome panel shows).
+    void setSession(ApiSession *session);
+    ApiSession *session() const { return m_session; }
+    // Starts the in-process simulator and works against it (--demo, "Try the demo").
+    bool startDemo();
+    // Loads the profile remembered from last time, if any.
+    void loadLastProfile();
+
+    // A job for the selected blueprints and the listed accounts, through the review dialog.
+    void requestChange(ShareAction action);
+    // Any job (retry, undo, resume): plan it, then review it.
+    void requestJob(const JobRequest &request);
+    void stopJob();
+    HistoryDialog *showHistory();
+
+    RegionComboBox *regionPicker() const { return m_region; }
+    BlueprintPicker *blueprintPicker() const { return m_blueprints; }
+    AccountIdEditor *accountEditor() const { return m_accounts; }
+    RecipientsView *recipientsView() const { return m_recipients; }
+    JobResultsPanel *resultsPanel() const { return m_results; }
+    JobRunner *jobRunner() const { return m_runner; }
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    QAction *shareAction() const { return m_shareAction; }
+    QAction *stopAction() const { return m_stopAction; }
+
+Q_SIGNALS:
+    // A review dialog was opened (already shown, window-modal); answer it to go on.
+    void reviewOpened(LhShare::ReviewDialog *dialog);
+    void historyOpened(LhShare::HistoryDialog *dialog);
+    void jobFinished(LhShare::ShareJob *job);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    QWidget *buildTopBar();
+    QWidget *buildActionBar();
+    void useProfile(const Profile &profile, const Credentials &credentials);
+    void showWelcome(const QString &problem);
+    void onBlueprintSelectionChanged();
+    void onPlanned(const JobPlan &plan);
+    void onPlanFailed(const ApiError &error);
+    void updateActions();
+    void updateConnectionLabel();
+    void restoreSettings();
+    void saveSettings() const;
+
+    QNetworkAccessManager *m_network;
+    QPointer<ApiSession> m_session;
+    JobRunner *m_runner;
+    JobRequest m_lastRequest;
+
+    DemoBanner *m_demoBanner;
+    ProfileSelector *m_profiles;
+    RegionComboBox *m_region;
+    QSplitter *m_rows;
+    QSplitter *m_columns;
+    QStackedWidget *m_left;
+    WelcomePanel *m_welcome;
+    BlueprintPicker *m_blueprints;
+    AccountIdEditor *m_accounts;
+    RecipientsView *m_recipients;
+    JobResultsPanel *m_results;
+    QLabel *m_hint;
+    QLabel *m_connection;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_shareAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QPointer<HistoryDialog> m_history;
+};
+
+} // namespace LhShare

@@ -1,0 +1,137 @@
+#include "ReviewDialog.h"
+#include "ui_ReviewDialog.h"
+
+#include "model/Region.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QSet>
+#include <QStringListModel>
+
+namespace LhShare {
+
+namespace {
+QString regionText(const QString &regionId)
+{
+    for (const Region &region : Region::supported()) {
+        if (region.id == regionId)
+            return region.displayName();
+    }
+    return regionId;
+}
+} // namespace
+
+ReviewDialog::ReviewDialog(JobPlan plan, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ReviewDialog>())
+    , m_plan(std::move(plan))
+{
+    m_ui->setupUi(this);
+    const bool cancel = m_plan.request.action == ShareAction::Cancel;
+    const QLocale locale;
+    setWindowTitle(cancel ? tr("Review: cancel sharing") : tr("Review: share"));
+
+    QSet<QString> accounts;
+    QStringList blueprints;
+    QStringList regions;
+    for (const JobItem &item : std::as_const(m_plan.request.items)) {
+        for (const QString &account : item.accountIds)
+            accounts.insert(account);
+        if (!blueprints.contains(item.target.blueprintId))
+            blueprints.append(item.target.blueprintId);
+        const QString region = regionText(item.target.region);
+        if (!regions.contains(region))
+            regions.append(region);
+    }
+    const QString accountsText = tr("%n account(s)", nullptr, int(accounts.size()));
+    const QString blueprintsText = tr("%n blueprint(s)", nullptr, int(blueprints.size()));
+    m_ui->headline->setText((cancel ? tr("Cancel sharing: %1 × %2 in %3") : tr("Share: %1 × %2 in %3"))
+                                .arg(accountsText, blueprintsText, regions.join(QStringLiteral(", "))));
+    QFont bold = m_ui->headline->font();
+    bold.setBold(true);
+    m_ui->headline->setFont(bold);
+
+    const int changes = m_plan.accountChangeCount();
+    m_ui->details->setText(
+        changes == 0 ? tr("Nothing needs to change; no request will be sent.")
+                     : tr("%1 in %2, about %3 at the rate limit (20 requests per second).")
+                           .arg(tr("%n change(s)", nullptr, changes), tr("%n request(s)", nullptr, m_plan.requestCount()),
+                                tr("%1 s").arg(locale.toString(m_plan.estimatedSeconds(), 'f', 1)))
+                           + QLatin1Char('\n') + tr("Blueprints: %1").arg(blueprints.join(QStringLiteral(", "))));
+
+    QStringList notes;
+    if (!m_plan.request.undoOf.isEmpty())
+        notes << tr("This reverses job %1.").arg(m_plan.request.undoOf);
+    if (!m_plan.request.resumeOf.isEmpty())
+        notes << tr("This finishes the interrupted job %1.").arg(m_plan.request.resumeOf);
+    if (!m_plan.recipientsKnown)
+        notes << tr("The current recipients could not be checked (this site has no recipient listing); accounts "
+                    "already in the wanted state will be reported as skipped.");
+    m_ui->note->setText(notes.join(QLatin1Char('\n')));
+    m_ui->note->setVisible(!notes.isEmpty());
+
+    auto *skippedModel = new QStringListModel(skippedLines(), this);
+    m_ui->skippedView->setModel(skippedModel);
+    m_ui->skippedView->setAccessibleName(tr("Skipped accounts"));
+    m_ui->skippedLabel->setText(
+        cancel ? tr("&Skipped, %n account(s) not currently recipients (nothing to cancel):", nullptr,
+                    int(m_plan.skipped.size()))
+               : tr("&Skipped, %n account(s) already recipients (nothing to share):", nullptr, int(m_plan.skipped.size())));
+    m_ui->skippedLabel->setVisible(!m_plan.skipped.isEmpty());
+    m_ui->skippedView->setVisible(!m_plan.skipped.isEmpty());
+
+    const QString count = QString::number(changes);
+    m_ui->confirmLabel->setText(
+        tr("This removes %1 shares at once. &Type %1 to confirm:").arg(count));
+    m_ui->confirmEdit->setAccessibleName(tr("Number of removals, typed to confirm"));
+    m_ui->confirmLabel->setVisible(needsTypedConfirmation());
+    m_ui->confirmEdit->setVisible(needsTypedConfirmation());
+    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ReviewDialog::updateConfirmButton);
+
+    const QString confirmText = changes == 0 ? tr("&Record in history") : (cancel ? tr("&Cancel sharing") : tr("&Share"));
+    m_confirm = m_ui->buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
+    QPushButton *back = m_ui->buttons->addButton(tr("&Go back"), QDialogButtonBox::RejectRole);
+    // Destructive by default only after a deliberate choice: Enter goes back.
+    back->setDefault(true);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (needsTypedConfirmation())
+        m_ui->confirmEdit->setFocus();
+    else
+        back->setFocus();
+    updateConfirmButton();
+}
+
+ReviewDialog::~ReviewDialog() = default;
+
+bool ReviewDialog::needsTypedConfirmation() const
+{
+    return m_plan.request.action == ShareAction::Cancel && m_plan.accountChangeCount() > kTypedConfirmationThreshold;
+}
+
+QLineEdit *ReviewDialog::confirmationEdit() const
+{
+    return m_ui->confirmEdit;
+}
+
+QString ReviewDialog::headline() const
+{
+    return m_ui->headline->text();
+}
+
+QStringList ReviewDialog::skippedLines() const
+{
+    QStringList lines;
+    lines.reserve(m_plan.skipped.size());
+    for (const SkippedAccount &skip : m_plan.skipped)
+        lines.append(tr("%1 — %2: %3").arg(skip.accountId, skip.target.blueprintId, skip.reasonText()));
+    return lines;
+}
+
+void ReviewDialog::updateConfirmButton()
+{
+    m_confirm->setEnabled(!needsTypedConfirmation()
+                          || m_ui->confirmEdit->text().trimmed() == QString::number(m_plan.accountChangeCount()));
+}
+
+} // namespace LhShare

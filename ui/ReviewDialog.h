@@ -1,0 +1,49 @@
+#pragma once
+
+#include "jobs/JobPlan.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLineEdit;
+class QPushButton;
+
+namespace LhShare {
+
+namespace Ui {
+class ReviewDialog;
+}
+
+// The last look before anything changes: what the plan from JobPlanner will do (accounts ×
+// blueprints in which region, how many requests, how long at the rate limit), which accounts it
+// skips and why, and for bulk removals a typed count before the confirm button unlocks.
+//
+// Opened with open() (window-modal, no nested event loop); the owner reacts to accepted().
+// MainWindow announces each one with reviewOpened() so tests and the screenshot run can answer it.
+class ReviewDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // Removals above this many accounts need the count typed in.
+    static constexpr int kTypedConfirmationThreshold = 50;
+
+    explicit ReviewDialog(JobPlan plan, QWidget *parent = nullptr);
+    ~ReviewDialog() override;
+
+    const JobPlan &plan() const { return m_plan; }
+    bool needsTypedConfirmation() const;
+    QPushButton *confirmButton() const { return m_confirm; }
+    QLineEdit *confirmationEdit() const;
+    QString headline() const;
+    QStringList skippedLines() const;
+
+private:
+    void updateConfirmButton();
+
+    std::unique_ptr<Ui::ReviewDialog> m_ui;
+    JobPlan m_plan;
+    QPushButton *m_confirm;
+};
+
+} // namespace LhShare

@@ -1,14 +1,57 @@
-// lighthouse-share: the desktop application.
+// lighthouse-share: the desktop application. Wires the one QNetworkAccessManager into the main
+// window and handles the command line.
+#include "AppIcon.h"
 #include "AppSetup.h"
+#include "DemoTour.h"
+#include "MainWindow.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    LhShare::setUpApplication(QStringLiteral("lighthouse-share"));
-    QMainWindow window;
+    LhShare::setUpApplication();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Lighthouse Share"));
+    QApplication::setDesktopFileName(QStringLiteral(LHSHARE_APP_ID));
+    QApplication::setWindowIcon(LhShare::applicationIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Share and unshare Tencent Cloud Lighthouse custom images across accounts, in bulk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Work against a simulated Lighthouse service "
+                                                                  "on this computer (no account needed)."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Run one demo job, save a picture of the window to <file> and quit "
+                                        "(implies --demo; works with -platform offscreen)."),
+        QApplication::translate("main", "file"));
+    parser.addOptions({demo, screenshot});
+    parser.process(app);
+
+    QNetworkAccessManager network;
+    LhShare::MainWindow window(&network);
+    if (parser.isSet(demo) || parser.isSet(screenshot)) {
+        if (!window.startDemo())
+            return 1;
+    } else {
+        window.loadLastProfile();
+    }
+
+    if (parser.isSet(screenshot)) {
+        auto *tour = new LhShare::DemoTour(&window, parser.value(screenshot), &window);
+        QObject::connect(tour, &LhShare::DemoTour::finished, &app, [](bool ok, const QString &message) {
+            std::fprintf(ok ? stdout : stderr, "%s\n", qUtf8Printable(message));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        tour->start();
+    }
     window.show();
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "ExportFormats.h"
 #include "InlineStatus.h"
 #include "StatusIcons.h"
+#include "TableViews.h"
 
 #include "model/AccountTextFile.h"
 
@@ -13,7 +14,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -83,16 +83,9 @@ AccountIdEditor::AccountIdEditor(QWidget *parent)
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Accounts to change"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // Fixed row heights and no per-row sizing keep 100,000 rows instant.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(AccountIdListModel::IdColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AccountIdListModel::IdColumn, m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
     m_view->setColumnWidth(AccountIdListModel::StatusColumn, m_view->fontMetrics().averageCharWidth() * 26);
 

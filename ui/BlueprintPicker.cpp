@@ -3,12 +3,12 @@
 #include "BlueprintListModel.h"
 #include "InlineStatus.h"
 #include "StatusIcons.h"
+#include "TableViews.h"
 
 #include "api/LighthouseService.h"
 #include "api/PagedQuery.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,12 +51,8 @@ BlueprintPicker::BlueprintPicker(QWidget *parent)
     m_view->setAccessibleName(tr("Blueprints"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BlueprintListModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BlueprintPicker::selectionChanged);
 
     auto *manualLabel = new QLabel(tr("&Manual ID:"), this);
@@ -176,6 +172,11 @@ void BlueprintPicker::onLoaded(PagedQuery *query)
         return;
     }
     m_model->setBlueprints(LighthouseService::blueprintsFrom(query));
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Once per run: later loads keep whatever widths the user (or saved settings) chose.
+        m_view->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
     if (m_model->rowCount() == 0)
         m_status->showInfo(tr("This region has no custom blueprints."));
     else

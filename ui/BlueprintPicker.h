@@ -65,6 +65,7 @@ private:
     QLineEdit *m_manualId;
     QLabel *m_manualIdProblem;
     QStringList m_pendingSelection;
+    bool m_columnsSized = false;
 };
 
 } // namespace LhShare

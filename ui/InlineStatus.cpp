@@ -67,7 +67,6 @@ void InlineStatus::showInfo(const QString &text)
 
 void InlineStatus::clear()
 {
-    m_busy = false;
     m_error = false;
     m_text->clear();
     hide();
@@ -80,7 +79,6 @@ QString InlineStatus::text() const
 
 void InlineStatus::present(const QIcon &icon, const QString &text, bool busy, bool error, bool retryable)
 {
-    m_busy = busy;
     m_error = error;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(size, size));

@@ -27,7 +27,6 @@ public:
     void showInfo(const QString &text);
     void clear();
 
-    bool isBusy() const { return m_busy; }
     bool isShowingError() const { return m_error; }
     QString text() const;
 
@@ -41,7 +40,6 @@ private:
     QLabel *m_text;
     QProgressBar *m_busyBar;
     QPushButton *m_retry;
-    bool m_busy = false;
     bool m_error = false;
 };
 

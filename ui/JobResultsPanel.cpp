@@ -4,6 +4,7 @@
 #include "InlineStatus.h"
 #include "JobResultModel.h"
 #include "StatusIcons.h"
+#include "TableViews.h"
 
 #include "jobs/ShareJob.h"
 
@@ -12,7 +13,6 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -64,12 +64,7 @@ JobResultsPanel::JobResultsPanel(QWidget *parent)
     m_summary->setAccessibleName(tr("Results summary"));
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Results per account"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_view);
     m_view->setColumnWidth(JobResultModel::MessageColumn, m_view->fontMetrics().averageCharWidth() * 40);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyRequestId = new QAction(StatusIcons::copy(), tr("Copy &RequestId"), this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/JobPlan.h"
+#include "jobs/ShareJob.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -15,7 +16,6 @@ namespace LhShare {
 
 class InlineStatus;
 class JobResultModel;
-class ShareJob;
 
 // The lower half of the window: the running job's progress with its estimated time left and a
 // Stop button, then one result row per account (JobResultModel) with Retry failed, Copy failed

@@ -3,6 +3,8 @@
 #include "api/ApiError.h"
 #include "jobs/History.h"
 #include "jobs/JobPlan.h"
+#include "jobs/JobPlanner.h"
+#include "jobs/ShareJob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,8 +12,6 @@
 namespace LhShare {
 
 class ApiSession;
-class JobPlanner;
-class ShareJob;
 
 // The window's one job at a time: plans a request against the current recipients (JobPlanner),
 // then, once the review dialog said yes, runs the plan (ShareJob) journalled to the history file.

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ApiSession.h"
+#include "HistoryDialog.h"
+
 #include "jobs/JobPlan.h"
+#include "jobs/ShareJob.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,18 +19,15 @@ class QStackedWidget;
 namespace LhShare {
 
 class AccountIdEditor;
-class ApiSession;
 class BlueprintPicker;
 class CredentialStore;
 class DemoBanner;
-class HistoryDialog;
 class JobResultsPanel;
 class JobRunner;
 class ProfileSelector;
 class RecipientsView;
 class RegionComboBox;
 class ReviewDialog;
-class ShareJob;
 class WelcomePanel;
 struct ApiError;
 struct Credentials;
@@ -124,7 +125,7 @@ private:
     BlueprintPicker *m_blueprints;
     AccountIdEditor *m_accounts;
     RecipientsView *m_recipients;
-    JobResultsPanel *m_results;
+    JobResultsPanel *m_results = nullptr;
     QLabel *m_hint;
     QLabel *m_connection;
     QAction *m_cancelAction = nullptr;

@@ -2,12 +2,12 @@
 
 #include "InlineStatus.h"
 #include "RecipientListModel.h"
+#include "TableViews.h"
 
 #include "api/LighthouseService.h"
 #include "api/PagedQuery.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -27,11 +27,7 @@ RecipientsView::RecipientsView(QWidget *parent)
     heading->setBuddy(m_view);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Accounts the selected blueprints are shared with"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_view);
     m_addAll->setToolTip(tr("Add these accounts to the account list"));
     m_removeAll->setToolTip(tr("Replace the account list with these accounts and review cancelling their sharing"));
     connect(m_status, &InlineStatus::retryRequested, this, &RecipientsView::reload);

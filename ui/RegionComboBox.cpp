@@ -31,11 +31,6 @@ QString RegionComboBox::regionId() const
     return currentData().toString();
 }
 
-QString RegionComboBox::regionName() const
-{
-    return currentText();
-}
-
 void RegionComboBox::setRegionId(const QString &regionId)
 {
     const int index = findData(regionId);

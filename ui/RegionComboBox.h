@@ -19,7 +19,6 @@ public:
     explicit RegionComboBox(QWidget *parent = nullptr);
 
     QString regionId() const;
-    QString regionName() const;
     void setRegionId(const QString &regionId);
     // Asks the service for current names; keeps the built-in ones on failure (not worth an error).
     void refresh(LighthouseService *service);

@@ -230,15 +230,7 @@ protected:
         }
         return true;
     }
-    void buildRequest() override
-    {
-        JobRequest request;
-        request.action = m_job.action == QLatin1String("share") ? ShareAction::Share : ShareAction::Cancel;
-        request.resumeOf = m_job.id;
-        for (const BatchRecord &batch : m_job.unfinishedBatches())
-            request.items.append({{batch.region, batch.blueprint}, batch.accounts});
-        plan(request);
-    }
+    void buildRequest() override { plan(m_job.resumeRequest()); }
 
 private:
     JobRecord m_job;
@@ -284,15 +276,7 @@ protected:
         m_job = matches.constFirst();
         return true;
     }
-    void buildRequest() override
-    {
-        JobRequest request;
-        request.action = reverse(m_job.action == QLatin1String("share") ? ShareAction::Share : ShareAction::Cancel);
-        request.undoOf = m_job.id;
-        for (const BatchRecord &batch : m_job.doneBatches())
-            request.items.append({{batch.region, batch.blueprint}, batch.accounts});
-        plan(request);
-    }
+    void buildRequest() override { plan(m_job.undoRequest()); }
 
 private:
     JobRecord m_job;

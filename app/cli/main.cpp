@@ -26,7 +26,7 @@ void printUsage(QTextStream &stream)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    LhShare::setUpApplication(QStringLiteral("lighthouse-share-cli"));
+    LhShare::setUpApplication();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

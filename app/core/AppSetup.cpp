@@ -1,22 +1,62 @@
 #include "AppSetup.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 namespace LhShare {
 
-void setUpApplication(const QString &executableName)
+namespace {
+QString &chosenLanguage()
 {
-    Q_UNUSED(executableName)
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+// Loads one translation catalogue into the application; the translator lives as long as the app.
+void installTranslator(const QString &fileName, const QString &directory)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(fileName, directory))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+} // namespace
+
+void setUpApplication()
+{
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setOrganizationDomain(QStringLiteral("lhshare.org"));
     QCoreApplication::setApplicationName(QStringLiteral("lighthouse-share"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LHSHARE_VERSION));
+
+    const QString setting = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
+    const bool chinese = locale.language() == QLocale::Chinese;
+    chosenLanguage() = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English));
+    if (chinese) {
+        installTranslator(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        installTranslator(QStringLiteral("lighthouse-share_zh_CN"), QStringLiteral(":/i18n"));
+    }
+}
+
+QString uiLanguage()
+{
+    return chosenLanguage();
 }
 
 QString apiLanguage()
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
+    return chosenLanguage() == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
+}
+
+QList<QPair<QString, QString>> availableLanguages()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
 }
 
 } // namespace LhShare

@@ -1,14 +1,15 @@
 #include "ApiCall.h"
 
+#include "ApiResponse.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QSslError>
 
 namespace LhShare {
 
-Q_LOGGING_CATEGORY(lcApi, "lhshare.api")
+Q_LOGGING_CATEGORY(lcApi, "lhshare.api", QtInfoMsg)
 
 namespace {
 // Errors raised before the request could have reached the server: never ambiguous.
@@ -146,34 +147,13 @@ void ApiCall::onReplyFinished()
 
 void ApiCall::parseBody(int httpStatus)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
-    const QJsonObject response = document.object().value(QLatin1String("Response")).toObject();
-    const bool wellFormed = parseError.error == QJsonParseError::NoError && document.isObject() && !response.isEmpty();
-
-    // Judge by the body: a Response.Error is the server's verdict whatever the HTTP status.
-    if (wellFormed && response.contains(QLatin1String("Error"))) {
-        const QJsonObject error = response.value(QLatin1String("Error")).toObject();
-        finish(ApiError::api(error.value(QLatin1String("Code")).toString(),
-                             error.value(QLatin1String("Message")).toString(),
-                             response.value(QLatin1String("RequestId")).toString(), httpStatus));
+    const ApiResponse response = ApiResponse::parse(m_body, httpStatus);
+    if (response.error.isError()) {
+        finish(response.error);
         return;
     }
-    if (httpStatus != 200) {
-        finish(ApiError::client(ApiError::Kind::BadResponse,
-                                tr("The server answered HTTP %1 instead of an API response.").arg(httpStatus), true,
-                                httpStatus));
-        return;
-    }
-    if (!wellFormed) {
-        const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                          : tr("no “Response” object");
-        finish(ApiError::client(ApiError::Kind::BadResponse, tr("The reply is not valid API JSON (%1).").arg(why), true,
-                                httpStatus));
-        return;
-    }
-    m_result = response;
-    m_requestId = response.value(QLatin1String("RequestId")).toString();
+    m_result = response.result;
+    m_requestId = m_result.value(QLatin1String("RequestId")).toString();
     finish();
 }
 

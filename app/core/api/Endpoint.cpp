@@ -18,10 +18,6 @@ QUrl httpsUrl(const QString &host)
     return url;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Endpoint", text);
-}
 } // namespace
 
 Endpoint Endpoint::defaultEndpoint()

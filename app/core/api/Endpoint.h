@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 #include <QUrl>
 
@@ -10,6 +12,8 @@ namespace LhShare {
 // loopback hosts (the simulator); anything else must be https.
 class Endpoint final
 {
+    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+
 public:
     Endpoint() = default;
 

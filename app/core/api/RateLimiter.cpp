@@ -11,9 +11,9 @@ void RateLimiter::expire(qint64 nowMs)
 qint64 RateLimiter::delayUntilAvailable(qint64 nowMs)
 {
     expire(nowMs);
-    if (qsizetype(m_sends.size()) < m_limit)
-        return 0;
-    return m_sends.front() + m_windowMs - nowMs;
+    const qint64 paced = m_sends.empty() ? 0 : m_sends.back() + m_spacingMs - nowMs;
+    const qint64 windowed = qsizetype(m_sends.size()) < m_limit ? 0 : m_sends.front() + m_windowMs - nowMs;
+    return qMax<qint64>(0, qMax(paced, windowed));
 }
 
 bool RateLimiter::tryAcquire(qint64 nowMs)

@@ -23,10 +23,6 @@ constexpr int kMaxTokenLength = 16 * 1024;
 constexpr qint64 kLatestPlausibleExpiry = 4'102'444'800;  // 2100-01-01: anything later is not a Unix time
 const QString kDefaultEndpointHost = QStringLiteral("lighthouse.tencentcloudapi.com");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CredentialImport", text);
-}
 
 // Printable ASCII without spaces: what SecretIds, SecretKeys and tokens are made of. Anything
 // else is a copy-and-paste accident (quotes, a BOM, a stray newline) and would only fail later,
@@ -42,11 +38,11 @@ bool isPlainToken(const QString &value)
 QString checkValue(const QString &field, const QString &value, int maxLength, bool required)
 {
     if (value.isEmpty())
-        return required ? tr("%1 is missing or empty.").arg(field) : QString();
+        return required ? QCoreApplication::translate("CredentialImport", "%1 is missing or empty.").arg(field) : QString();
     if (value.size() > maxLength)
-        return tr("%1 is longer than %2 characters; this is not a Tencent Cloud credential.").arg(field).arg(maxLength);
+        return QCoreApplication::translate("CredentialImport", "%1 is longer than %2 characters; this is not a Tencent Cloud credential.").arg(field).arg(maxLength);
     if (!isPlainToken(value))
-        return tr("%1 contains spaces, quotes or other characters that a Tencent Cloud credential never has.")
+        return QCoreApplication::translate("CredentialImport", "%1 contains spaces, quotes or other characters that a Tencent Cloud credential never has.")
             .arg(field);
     return {};
 }
@@ -71,7 +67,7 @@ QString checkedRegion(const QString &region, QStringList *warnings)
         return {};
     if (region.size() <= 64 && pattern.match(region).hasMatch())
         return region;
-    warnings->append(tr("Ignored the region setting: it is not a region id such as “ap-guangzhou”."));
+    warnings->append(QCoreApplication::translate("CredentialImport", "Ignored the region setting: it is not a region id such as “ap-guangzhou”."));
     return {};
 }
 
@@ -84,7 +80,7 @@ bool stringMember(const QJsonObject &object, const QString &name, QString *value
         return true;
     }
     if (!member.isString()) {
-        *error = tr("“%1” is not a text value.").arg(name);
+        *error = QCoreApplication::translate("CredentialImport", "“%1” is not a text value.").arg(name);
         return false;
     }
     *value = member.toString().trimmed();
@@ -96,11 +92,11 @@ bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *erro
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = QCoreApplication::translate("CredentialImport", "not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
         return false;
     }
     if (!document.isObject()) {
-        *error = tr("the JSON is not an object");
+        *error = QCoreApplication::translate("CredentialImport", "the JSON is not an object");
         return false;
     }
     *object = document.object();
@@ -117,7 +113,7 @@ QDateTime expiryFrom(const QJsonValue &value, QStringList *warnings)
     else if (value.isString())
         seconds = value.toString().trimmed().toDouble();
     if (!(seconds > 0 && seconds < double(kLatestPlausibleExpiry))) {
-        warnings->append(tr("Ignored “expiresAt”: it is not a Unix time."));
+        warnings->append(QCoreApplication::translate("CredentialImport", "Ignored “expiresAt”: it is not a Unix time."));
         return {};
     }
     return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
@@ -130,7 +126,7 @@ void readConfigure(const QByteArray &configure, ImportedCredentials *c)
     QJsonObject object;
     QString error;
     if (!parseJsonObject(configure, &object, &error)) {
-        c->warnings.append(tr("Ignored the .configure file: %1.").arg(error));
+        c->warnings.append(QCoreApplication::translate("CredentialImport", "Ignored the .configure file: %1.").arg(error));
         return;
     }
     // Newer tccli keeps global settings in _sys_param; older versions had them at the top level.
@@ -155,7 +151,7 @@ void readConfigure(const QByteArray &configure, ImportedCredentials *c)
     if (Endpoint::parse(endpoint, &endpointError).isValid())
         c->endpoint = endpoint;
     else
-        c->warnings.append(tr("Ignored the Lighthouse endpoint setting: %1").arg(endpointError));
+        c->warnings.append(QCoreApplication::translate("CredentialImport", "Ignored the Lighthouse endpoint setting: %1").arg(endpointError));
 }
 
 } // namespace
@@ -167,34 +163,34 @@ ImportResult parseTccli(const QByteArray &credential, const QByteArray &configur
     QJsonObject object;
     QString error;
     if (!parseJsonObject(credential, &object, &error)) {
-        result.error = tr("The tccli .credential file is unusable: %1.").arg(error);
+        result.error = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1.").arg(error);
         return result;
     }
     if (!stringMember(object, QStringLiteral("type"), &c.type, &error)
         || !stringMember(object, QStringLiteral("secretId"), &c.secretId, &error)
         || !stringMember(object, QStringLiteral("secretKey"), &c.secretKey, &error)
         || !stringMember(object, QStringLiteral("token"), &c.token, &error)) {
-        result.error = tr("The tccli .credential file is unusable: %1").arg(error);
+        result.error = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1").arg(error);
         return result;
     }
     if (c.type == QLatin1String("cvm-role")) {
-        result.error = tr("This tccli profile uses a CVM instance role: it holds no keys that could be imported.");
+        result.error = QCoreApplication::translate("CredentialImport", "This tccli profile uses a CVM instance role: it holds no keys that could be imported.");
         return result;
     }
     const QString checkError = checkCredentials(c, QStringLiteral("secretId"), QStringLiteral("secretKey"),
                                                 QStringLiteral("token"));
     if (!checkError.isEmpty()) {
-        result.error = tr("The tccli .credential file is unusable: %1").arg(checkError);
+        result.error = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1").arg(checkError);
         return result;
     }
     c.expiresAt = expiryFrom(object.value(QStringLiteral("expiresAt")), &c.warnings);
     if (c.type == QLatin1String("oauth") || c.type == QLatin1String("sso"))
-        c.warnings.append(tr("These are temporary credentials from a tccli %1 login; they stop working when they "
+        c.warnings.append(QCoreApplication::translate("CredentialImport", "These are temporary credentials from a tccli %1 login; they stop working when they "
                              "expire and must then be imported again.")
                               .arg(c.type));
     if (object.value(QStringLiteral("role-arn")).isString()
         && !object.value(QStringLiteral("role-arn")).toString().isEmpty())
-        c.warnings.append(tr("tccli assumes a role with these keys; Lighthouse Share uses the keys themselves."));
+        c.warnings.append(QCoreApplication::translate("CredentialImport", "tccli assumes a role with these keys; Lighthouse Share uses the keys themselves."));
     readConfigure(configure, &c);
     return result;
 }
@@ -217,7 +213,7 @@ ImportResult parseSdkIni(const QByteArray &ini)
             continue;
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']'))) {
-                result.error = tr("Line %1 of the credentials file starts a section but has no closing “]”.").arg(i + 1);
+                result.error = QCoreApplication::translate("CredentialImport", "Line %1 of the credentials file starts a section but has no closing “]”.").arg(i + 1);
                 return result;
             }
             inDefault = line.mid(1, line.size() - 2).trimmed() == QLatin1String("default");
@@ -230,7 +226,7 @@ ImportResult parseSdkIni(const QByteArray &ini)
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         const qsizetype separator = equals < 0 ? colon : (colon < 0 ? equals : qMin(equals, colon));
         if (separator <= 0) {
-            result.error = tr("Line %1 of the credentials file is not of the form “key = value”.").arg(i + 1);
+            result.error = QCoreApplication::translate("CredentialImport", "Line %1 of the credentials file is not of the form “key = value”.").arg(i + 1);
             return result;
         }
         const QString key = line.left(separator).trimmed().toLower();
@@ -242,20 +238,20 @@ ImportResult parseSdkIni(const QByteArray &ini)
         if (!target)
             continue;
         if (seenKeys.contains(key)) {
-            result.error = tr("“%1” appears twice in the [default] section of the credentials file.").arg(key);
+            result.error = QCoreApplication::translate("CredentialImport", "“%1” appears twice in the [default] section of the credentials file.").arg(key);
             return result;
         }
         seenKeys.append(key);
         *target = value;
     }
     if (!sawDefault) {
-        result.error = tr("The credentials file has no [default] section (the only one the SDKs read).");
+        result.error = QCoreApplication::translate("CredentialImport", "The credentials file has no [default] section (the only one the SDKs read).");
         return result;
     }
     const QString checkError = checkCredentials(c, QStringLiteral("secret_id"), QStringLiteral("secret_key"),
                                                 QStringLiteral("token"));
     if (!checkError.isEmpty())
-        result.error = tr("The credentials file is unusable: %1").arg(checkError);
+        result.error = QCoreApplication::translate("CredentialImport", "The credentials file is unusable: %1").arg(checkError);
     return result;
 }
 
@@ -275,12 +271,12 @@ ImportResult fromEnvironment(const QProcessEnvironment &environment)
         c.token = environment.value(tokenName).trimmed();
     }
     if (c.secretId.isEmpty() && c.secretKey.isEmpty()) {
-        result.error = tr("Neither %1 nor %2 is set in the environment.").arg(idName, keyName);
+        result.error = QCoreApplication::translate("CredentialImport", "Neither %1 nor %2 is set in the environment.").arg(idName, keyName);
         return result;
     }
     const QString checkError = checkCredentials(c, idName, keyName, tokenName);
     if (!checkError.isEmpty()) {
-        result.error = tr("The environment holds no usable credentials: %1").arg(checkError);
+        result.error = QCoreApplication::translate("CredentialImport", "The environment holds no usable credentials: %1").arg(checkError);
         return result;
     }
     c.region = checkedRegion(environment.value(QStringLiteral("TENCENTCLOUD_REGION")).trimmed(), &c.warnings);
@@ -313,7 +309,7 @@ ImportResult importTccliProfile(const QString &name, const QString &directory)
     ImportResult result;
     // The name becomes part of a path: refuse anything that could leave the directory.
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.startsWith(QLatin1Char('.'))) {
-        result.error = tr("“%1” is not a tccli profile name.").arg(name);
+        result.error = QCoreApplication::translate("CredentialImport", "“%1” is not a tccli profile name.").arg(name);
         return result;
     }
     const QDir dir(directory);
@@ -321,9 +317,9 @@ ImportResult importTccliProfile(const QString &name, const QString &directory)
     if (!QFileInfo::exists(credentialPath)) {
         const QStringList known = tccliProfileNames(directory);
         result.error = known.isEmpty()
-            ? tr("There is no tccli profile “%1”: %2 does not exist, and %3 holds no profiles.")
+            ? QCoreApplication::translate("CredentialImport", "There is no tccli profile “%1”: %2 does not exist, and %3 holds no profiles.")
                   .arg(name, QDir::toNativeSeparators(credentialPath), QDir::toNativeSeparators(directory))
-            : tr("There is no tccli profile “%1”. tccli profiles found: %2.").arg(name, known.join(QStringLiteral(", ")));
+            : QCoreApplication::translate("CredentialImport", "There is no tccli profile “%1”. tccli profiles found: %2.").arg(name, known.join(QStringLiteral(", ")));
         return result;
     }
     QByteArray credential;
@@ -355,7 +351,7 @@ ImportResult importSdkIni(const QString &path)
 {
     ImportResult result;
     if (path.isEmpty()) {
-        result.error = tr("There is no SDK credentials file (looked for %1 and /etc/tencentcloud/credentials).")
+        result.error = QCoreApplication::translate("CredentialImport", "There is no SDK credentials file (looked for %1 and /etc/tencentcloud/credentials).")
                            .arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral(".tencentcloud/credentials"))));
         return result;
     }
@@ -369,13 +365,13 @@ bool readSmallFile(const QString &path, QByteArray *contents, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("CredentialImport", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     *contents = file.read(kMaxFileBytes + 1);
     if (contents->size() > kMaxFileBytes) {
         contents->clear();
-        *error = tr("%1 is larger than %2 KiB; it is not a credentials file.")
+        *error = QCoreApplication::translate("CredentialImport", "%1 is larger than %2 KiB; it is not a credentials file.")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(kMaxFileBytes / 1024);
         return false;

@@ -11,7 +11,7 @@
 
 namespace LhShare {
 
-Q_LOGGING_CATEGORY(lcHistory, "lhshare.history")
+Q_LOGGING_CATEGORY(lcHistory, "lhshare.history", QtInfoMsg)
 
 namespace {
 QDateTime timeOf(const QJsonObject &record)
@@ -124,6 +124,31 @@ int JobRecord::accountCount(const QString &status) const
             count += int(skip.accounts.size());
     }
     return count;
+}
+
+ShareAction JobRecord::shareAction() const
+{
+    return action == QLatin1String("share") ? ShareAction::Share : ShareAction::Cancel;
+}
+
+JobRequest JobRecord::undoRequest() const
+{
+    JobRequest request;
+    request.action = reverse(shareAction());
+    request.undoOf = id;
+    for (const BatchRecord &batch : doneBatches())
+        request.items.append({{batch.region, batch.blueprint}, batch.accounts});
+    return request;
+}
+
+JobRequest JobRecord::resumeRequest() const
+{
+    JobRequest request;
+    request.action = shareAction();
+    request.resumeOf = id;
+    for (const BatchRecord &batch : unfinishedBatches())
+        request.items.append({{batch.region, batch.blueprint}, batch.accounts});
+    return request;
 }
 
 QJsonObject JobRecord::toJson() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JobPlan.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
@@ -83,6 +85,12 @@ struct JobRecord
     QList<BatchRecord> doneBatches() const;
     QList<BatchRecord> unfinishedBatches() const;
     int accountCount(const QString &status) const;
+    ShareAction shareAction() const;
+    // The reverse job for exactly the accounts this one changed.
+    JobRequest undoRequest() const;
+    // The rest of an interrupted job; its planner re-reads the recipients, so batches whose
+    // outcome was unknown are not applied twice.
+    JobRequest resumeRequest() const;
     QJsonObject toJson() const;
 
     static QList<JobRecord> fromRecords(const QList<QJsonObject> &records);

@@ -13,10 +13,6 @@
 namespace LhShare {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShareJob", text);
-}
 
 QString nowText()
 {

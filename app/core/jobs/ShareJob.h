@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "JobPlan.h"
 #include "RetryPolicy.h"
 
@@ -20,6 +22,9 @@ class PagedQuery;
 // What finally happened to one account on one blueprint.
 struct AccountOutcome
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountOutcome)
+
+public:
     enum class Status { Pending, Done, Skipped, Failed, NotSent };
 
     JobTarget target;

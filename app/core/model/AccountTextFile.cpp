@@ -10,10 +10,6 @@
 namespace LhShare {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountTextFile", text);
-}
 } // namespace
 
 bool AccountTextFile::read(const QString &path, QString *text, QString *error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 
 class QIODevice;
@@ -10,6 +12,8 @@ namespace LhShare {
 // a 1 GB file, invalid UTF-8) gives a clear error instead of exhausting memory.
 class AccountTextFile final
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountTextFile)
+
 public:
     static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
 

@@ -1,0 +1,117 @@
+// Throughput benchmark: a cancel job of N requests (default 2,000) against the simulator, with
+// the simulator's rate limits on. Prints achieved requests/s, the documented limit, the ratio,
+// and the most requests sent (client side) and received (server side) in any one-second window.
+// The simulator runs on a thread of its own, so the client's work never delays its clock.
+//
+//   lhshare-bench-sharejob [requests] [latency-ms]
+#include "Simulator.h"
+#include "api/LighthouseService.h"
+#include "api/TcClient.h"
+#include "jobs/History.h"
+#include "jobs/ShareJob.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+
+#include <cstdio>
+
+using namespace LhShare;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int requests = argc > 1 ? QByteArray(argv[1]).toInt() : 2000;
+    const int latencyMs = argc > 2 ? QByteArray(argv[2]).toInt() : 50;
+    const QString region = QStringLiteral("ap-guangzhou");
+    const QString blueprint = QStringLiteral("lhbp-bench001");
+    const QString action = QStringLiteral("CancelShareBlueprintAcrossAccounts");
+
+    Simulator simulator;
+    simulator.setCredentials(Simulator::demoCredentials());
+    simulator.setProcessingDelayMs(latencyMs); // a round trip, so pipelining matters
+    simulator.addBlueprint(region, blueprint, QStringLiteral("bench"));
+    QStringList accounts;
+    for (int i = 0; i < requests * 10; ++i)
+        accounts << QString::number(400000000000LL + i);
+    simulator.setSharedAccounts(blueprint, accounts);
+    QThread serverThread;
+    simulator.moveToThread(&serverThread);
+    serverThread.start();
+    bool listening = false;
+    QMetaObject::invokeMethod(&simulator, [&] { listening = simulator.listen(); }, Qt::BlockingQueuedConnection);
+    if (!listening)
+        return 1;
+
+    QNetworkAccessManager network;
+    TcClient client(&network);
+    client.setEndpoint(Endpoint::parse(simulator.url().toString()));
+    client.setCredentials(Simulator::demoCredentials());
+    LighthouseService service(&client);
+    QTemporaryDir dir;
+    History history(dir.filePath(QStringLiteral("history.jsonl")));
+
+    const JobPlan plan = JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{region, blueprint}}, accounts));
+    QList<qint64> sends;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&client, &TcClient::requestPrepared, &app, [&](const QString &sentAction) {
+        if (sentAction == action)
+            sends.append(clock.elapsed());
+    });
+    ShareJob job(&service, &history, plan, {});
+    QObject::connect(&job, &ShareJob::finished, &app, &QCoreApplication::quit);
+    job.start();
+    app.exec();
+    QList<Simulator::RequestRecord> log;
+    QMetaObject::invokeMethod(&simulator, [&] { log = simulator.requestLog(); }, Qt::BlockingQueuedConnection);
+    int maxReceived = 0;
+    QMetaObject::invokeMethod(&simulator, [&] { maxReceived = simulator.maxInAnyWindow(action); },
+                              Qt::BlockingQueuedConnection);
+    int applied = 0;
+    QMetaObject::invokeMethod(&simulator, [&] { applied = simulator.appliedRequestCount(action); },
+                              Qt::BlockingQueuedConnection);
+    // Its sockets and timers live on the server thread: close them there, then bring it home.
+    QMetaObject::invokeMethod(&simulator, [&] {
+        simulator.close();
+        simulator.moveToThread(app.thread());
+    }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+
+    // Most sends within any 1000 ms, measured on the client's own timestamps.
+    int maxSent = 0;
+    for (qsizetype i = 0, j = 0; i < sends.size(); ++i) {
+        while (sends.at(i) - sends.at(j) >= 1000)
+            ++j;
+        maxSent = std::max(maxSent, int(i - j + 1));
+    }
+
+    qint64 first = -1;
+    qint64 last = 0;
+    int limited = 0;
+    for (const Simulator::RequestRecord &record : std::as_const(log)) {
+        if (record.action != action)
+            continue;
+        first = first < 0 ? record.arrivalMsecs : first;
+        last = record.arrivalMsecs;
+        limited += record.errorCode.startsWith(QLatin1String("RequestLimitExceeded")) ? 1 : 0;
+    }
+    const int sent = applied + limited;
+    // Rate over the intervals between arrivals: n requests span n-1 intervals.
+    const double seconds = (last - first) / 1000.0;
+    const double rate = seconds > 0 ? (sent - 1) / seconds : 0;
+    const int limit = client.rateLimit(action);
+    std::printf("requests: %d (%d accounts, %d failed), simulated latency %d ms\n", sent,
+                job.count(AccountOutcome::Status::Done), job.count(AccountOutcome::Status::Failed), latencyMs);
+    std::printf("achieved: %.2f requests/s over %.1f s\n", rate, seconds);
+    std::printf("limit:    %d requests/s\n", limit);
+    std::printf("ratio:    %.3f of the limit\n", rate / limit);
+    std::printf("max in any 1 s window: %d sent (client clock), %d received (server clock)\n", maxSent, maxReceived);
+    std::printf("RequestLimitExceeded answers: %d\n", limited);
+    return job.count(AccountOutcome::Status::Failed) == 0 && limited == 0 ? 0 : 1;
+}

@@ -1,0 +1,411 @@
+// The main window against an in-process Simulator on 127.0.0.1, with real widgets: pick a region
+// and blueprints, paste accounts, review and run Cancel/Share jobs, stop one, retry failures,
+// undo from the history.
+#include "AccountIdEditor.h"
+#include "AccountIdListModel.h"
+#include "ApiSession.h"
+#include "BlueprintListModel.h"
+#include "BlueprintPicker.h"
+#include "DemoBanner.h"
+#include "HistoryDialog.h"
+#include "HistoryModel.h"
+#include "InlineStatus.h"
+#include "JobResultModel.h"
+#include "JobResultsPanel.h"
+#include "JobRunner.h"
+#include "MainWindow.h"
+#include "RecipientsView.h"
+#include "RegionComboBox.h"
+#include "ReviewDialog.h"
+#include "WelcomePanel.h"
+
+#include "Simulator.h"
+#include "credentials/MemoryCredentialStore.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace LhShare;
+
+namespace {
+const QString kRegion = QStringLiteral("ap-guangzhou");
+// Jobs run at 20 requests per second; leave room beyond QTRY's default 5 s on a busy machine.
+constexpr int kJobTimeoutMs = 30'000;
+
+QStringList numberedAccounts(int count, qint64 first = 200000000000LL)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(QString::number(first + i));
+    return ids;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MemoryCredentialStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QPointer<ReviewDialog>> m_reviews;
+
+    QString blueprint(int index) const { return Simulator::demoBlueprintId(kRegion, index); }
+
+    void selectBlueprint(const QString &id)
+    {
+        BlueprintPicker *picker = m_window->blueprintPicker();
+        QTRY_VERIFY(!picker->isLoading() && picker->model()->rowCount() > 0);
+        picker->filterEdit()->clear();
+        QTest::keyClicks(picker->filterEdit(), id);
+        QTableView *view = picker->view();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        view->setFocus();
+        view->selectRow(0);
+        QCOMPARE(picker->selectedIds(), QStringList{id});
+    }
+
+    // The next review dialog (already shown, window-modal), or null after the timeout.
+    ReviewDialog *nextReview()
+    {
+        const qsizetype seen = m_reviews.size();
+        if (!QTest::qWaitFor([&] { return m_reviews.size() > seen; }, kJobTimeoutMs))
+            return nullptr;
+        return m_reviews.constLast();
+    }
+
+    // The job that runs after `previous`, once it has finished; null after the timeout.
+    ShareJob *finishedJob(const ShareJob *previous = nullptr)
+    {
+        JobRunner *runner = m_window->jobRunner();
+        const bool ok = QTest::qWaitFor(
+            [&] { return runner->job() && runner->job() != previous && !runner->isBusy(); }, kJobTimeoutMs);
+        return ok ? runner->job() : nullptr;
+    }
+
+    QList<AccountOutcome::Status> statuses() const
+    {
+        QList<AccountOutcome::Status> list;
+        for (const AccountOutcome &outcome : m_window->resultsPanel()->model()->outcomes())
+            list.append(outcome.status);
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(History::defaultPath());
+    }
+
+    void init()
+    {
+        m_sim = std::make_unique<Simulator>();
+        QVERIFY(m_sim->listen());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_store = std::make_unique<MemoryCredentialStore>();
+        m_window = std::make_unique<MainWindow>(m_network.get(), m_store.get());
+        m_reviews.clear();
+        connect(m_window.get(), &MainWindow::reviewOpened, this, [this](ReviewDialog *dialog) { m_reviews.append(dialog); });
+        m_window->regionPicker()->setRegionId(kRegion);
+        m_window->setSession(new ApiSession(m_network.get(), Simulator::demoCredentials(),
+                                            Endpoint::parse(m_sim->url().toString()), QStringLiteral("test")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_sim.reset();
+    }
+
+    void noSession_showsWelcome_andDemoStarts()
+    {
+        m_window->setSession(nullptr);
+        QVERIFY(m_window->welcomePanel()->isVisible());
+        QVERIFY(!m_window->cancelAction()->isEnabled());
+        // The account editor works offline.
+        m_window->accountEditor()->addText(QStringLiteral("700000164995 x"), QStringLiteral("test"));
+        QCOMPARE(m_window->accountEditor()->model()->invalidCount(), 1);
+
+        QPushButton *demo = nullptr;
+        for (QPushButton *button : m_window->welcomePanel()->findChildren<QPushButton *>()) {
+            if (button->text().contains(QLatin1String("demo")))
+                demo = button;
+        }
+        QVERIFY(demo);
+        QTest::mouseClick(demo, Qt::LeftButton);
+        QVERIFY(m_window->session() && m_window->session()->isDemo());
+        QVERIFY(m_window->findChild<DemoBanner *>()->isVisible());
+        QTRY_COMPARE(m_window->blueprintPicker()->model()->rowCount(), 4);
+    }
+
+    void pickRegionAndBlueprint_showsRecipients()
+    {
+        BlueprintPicker *picker = m_window->blueprintPicker();
+        QTRY_COMPARE(picker->model()->rowCount(), 4);  // custom images only, no public ones
+        const QString singapore = Simulator::demoBlueprintId(QStringLiteral("ap-singapore"), 0);
+        m_window->regionPicker()->setRegionId(QStringLiteral("ap-singapore"));
+        QTRY_VERIFY(!picker->isLoading());
+        QVERIFY(picker->model()->rowOf(singapore) >= 0);
+
+        selectBlueprint(singapore);
+        RecipientsView *recipients = m_window->recipientsView();
+        QTRY_COMPARE(recipients->accountIds().size(), 3);
+        for (const QString &account : Simulator::demoSharedAccounts())
+            QVERIFY(recipients->accountIds().contains(account));
+
+        // Manual IDs are checked as typed.
+        QTest::keyClicks(picker->manualIdEdit(), QStringLiteral("lhbp-ABC"));
+        QVERIFY(!picker->manualIdProblem().isEmpty());
+        picker->manualIdEdit()->setText(blueprint(1));
+        QVERIFY(picker->manualIdProblem().isEmpty());
+        QCOMPARE(picker->selectedIds().size(), 2);
+    }
+
+    void blueprintLoadError_showsCodeAndRetryWorks()
+    {
+        BlueprintPicker *picker = m_window->blueprintPicker();
+        QTRY_VERIFY(!picker->isLoading());
+        m_sim->injectFault(QStringLiteral("DescribeBlueprints"), Simulator::Fault::ErrorCode, 1,
+                           QStringLiteral("UnauthorizedOperation"));
+        picker->reload();
+        InlineStatus *status = picker->findChild<InlineStatus *>();
+        QTRY_VERIFY(status->isShowingError());
+        QVERIFY2(status->text().contains(QLatin1String("UnauthorizedOperation")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QLatin1String("RequestId")));
+        QPushButton *retry = status->findChild<QPushButton *>();
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE(picker->model()->rowCount(), 4);
+        QVERIFY(!status->isShowingError());
+    }
+
+    void cancelSharing_reviewAndResults()
+    {
+        selectBlueprint(blueprint(0));
+        const QStringList shared = Simulator::demoSharedAccounts();
+        m_window->accountEditor()->addText(shared.at(0) + QLatin1Char(' ') + shared.at(1) + QStringLiteral(" 200000000123"),
+                                           QStringLiteral("test"));
+        QTRY_VERIFY(m_window->cancelAction()->isEnabled());
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);  // Ctrl+Enter
+        ReviewDialog *review = nextReview();
+        QVERIFY(review);
+        QVERIFY(review->isVisible());
+        QVERIFY2(review->headline().contains(QLatin1String("3 account")), qPrintable(review->headline()));
+        QVERIFY(!review->needsTypedConfirmation());
+        QCOMPARE(review->plan().requestCount(), 1);
+        QCOMPARE(review->skippedLines().size(), 1);
+        QVERIFY(review->skippedLines().constFirst().startsWith(QLatin1String("200000000123")));
+        QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
+
+        ShareJob *job = finishedJob();
+        QVERIFY(job);
+        QCOMPARE(job->count(AccountOutcome::Status::Done), 2);
+        QCOMPARE(job->count(AccountOutcome::Status::Skipped), 1);
+        JobResultModel *results = m_window->resultsPanel()->model();
+        QCOMPARE(results->rowCount(), 3);
+        for (int row = 0; row < results->rowCount(); ++row) {
+            const AccountOutcome outcome = results->outcome(row);
+            const QString status = results->index(row, JobResultModel::StatusColumn).data().toString();
+            if (outcome.accountId == QLatin1String("200000000123")) {
+                QCOMPARE(status, QStringLiteral("skipped"));
+                QVERIFY(results->index(row, JobResultModel::MessageColumn).data().toString().contains(
+                    QLatin1String("not shared")));
+            } else {
+                QCOMPARE(status, QStringLiteral("done"));
+                QVERIFY(!results->index(row, JobResultModel::RequestIdColumn).data().toString().isEmpty());
+            }
+        }
+        QCOMPARE(m_sim->sharedAccounts(blueprint(0)), QStringList{shared.at(2)});
+        QTRY_COMPARE(m_window->recipientsView()->accountIds(), QStringList{shared.at(2)});
+
+        // Results export as CSV and JSON.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(m_window->resultsPanel()->exportTo(dir.filePath(QStringLiteral("r.csv")), &error), qPrintable(error));
+        QVERIFY2(m_window->resultsPanel()->exportTo(dir.filePath(QStringLiteral("r.json")), &error), qPrintable(error));
+        QFile csv(dir.filePath(QStringLiteral("r.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 4);
+    }
+
+    void removeAllRecipients_fillsListAndReviewsCancel()
+    {
+        selectBlueprint(blueprint(0));
+        RecipientsView *recipients = m_window->recipientsView();
+        QTRY_COMPARE(recipients->accountIds().size(), 3);
+        QPushButton *removeAll = nullptr;
+        for (QPushButton *button : recipients->findChildren<QPushButton *>()) {
+            if (button->text().startsWith(QLatin1String("Remove")))
+                removeAll = button;
+        }
+        QVERIFY(removeAll);
+        QTest::mouseClick(removeAll, Qt::LeftButton);
+        QCOMPARE(m_window->accountEditor()->ids().size(), 3);
+        ReviewDialog *review = nextReview();
+        QVERIFY(review);
+        QCOMPARE(review->plan().accountChangeCount(), 3);
+        review->reject();
+        QTRY_VERIFY(!m_window->jobRunner()->isBusy());
+        QCOMPARE(m_sim->sharedAccounts(blueprint(0)).size(), 3);  // going back changes nothing
+    }
+
+    void bulkCancel_needsTypedCount_andStopLeavesNotSent()
+    {
+        const QStringList accounts = numberedAccounts(200);
+        m_sim->setSharedAccounts(blueprint(1), accounts);
+        m_sim->setProcessingDelayMs(300);
+        selectBlueprint(blueprint(1));
+        m_window->accountEditor()->addText(accounts.join(QLatin1Char('\n')), QStringLiteral("test"));
+        m_window->cancelAction()->trigger();
+
+        ReviewDialog *review = nextReview();
+        QVERIFY(review);
+        QVERIFY(review->needsTypedConfirmation());
+        QVERIFY(!review->confirmButton()->isEnabled());
+        QTest::keyClicks(review->confirmationEdit(), QStringLiteral("199"));
+        QVERIFY(!review->confirmButton()->isEnabled());
+        review->confirmationEdit()->clear();
+        QTest::keyClicks(review->confirmationEdit(), QStringLiteral("200"));
+        QVERIFY(review->confirmButton()->isEnabled());
+        QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
+
+        QTRY_VERIFY(m_window->jobRunner()->isRunning());
+        ShareJob *job = m_window->jobRunner()->job();
+        QTRY_VERIFY_WITH_TIMEOUT(job->batchesFinished() >= 1, kJobTimeoutMs);
+        QVERIFY(m_window->resultsPanel()->stopButton()->isEnabled());
+        // Shortcuts need the active window; on a desktop the window gets it back when the dialog closes.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), kJobTimeoutMs);
+
+        const int done = job->count(AccountOutcome::Status::Done);
+        const int notSent = job->count(AccountOutcome::Status::NotSent);
+        QVERIFY2(notSent > 0, "stopping early leaves accounts not sent");
+        QCOMPARE(done + notSent, 200);
+        QCOMPARE(m_sim->sharedAccounts(blueprint(1)).size(), notSent);
+        QVERIFY(statuses().contains(AccountOutcome::Status::NotSent));
+        QVERIFY(m_window->resultsPanel()->summary().startsWith(QLatin1String("Stopped.")));
+        QVERIFY(m_window->resultsPanel()->retryButton()->isEnabled());
+
+        // The history offers to resume it, through the same review.
+        m_sim->setProcessingDelayMs(0);
+        HistoryDialog *history = m_window->showHistory();
+        QVERIFY(history->selectJob(job->id()));
+        QVERIFY(history->selectedJob().isInterrupted());
+        QVERIFY(history->resumeButton()->isEnabled());
+        QTest::mouseClick(history->resumeButton(), Qt::LeftButton);
+        ReviewDialog *resume = nextReview();
+        QVERIFY(resume);
+        QCOMPARE(resume->plan().request.resumeOf, job->id());
+        QCOMPARE(resume->plan().accountChangeCount(), notSent);
+        if (resume->needsTypedConfirmation())
+            QTest::keyClicks(resume->confirmationEdit(), QString::number(notSent));
+        QTest::mouseClick(resume->confirmButton(), Qt::LeftButton);
+        QVERIFY(finishedJob(job));
+        QCOMPARE(m_sim->sharedAccounts(blueprint(1)), QStringList());
+    }
+
+    void retryFailed_succeedsAfterFaultCleared()
+    {
+        const QString missing = QStringLiteral("200000000999");
+        m_sim->setNonexistentAccounts({missing});
+        selectBlueprint(blueprint(2));
+        m_window->accountEditor()->addText(QStringLiteral("200000000001 200000000002 ") + missing, QStringLiteral("test"));
+        m_window->shareAction()->trigger();
+        ReviewDialog *first = nextReview();
+        QVERIFY(first);
+        QTest::mouseClick(first->confirmButton(), Qt::LeftButton);
+
+        ShareJob *job = finishedJob();
+        QVERIFY(job);
+        QCOMPARE(job->count(AccountOutcome::Status::Done), 2);
+        QCOMPARE(job->count(AccountOutcome::Status::Failed), 1);
+        JobResultsPanel *panel = m_window->resultsPanel();
+        QCOMPARE(panel->failedAccountIds(), QStringList{missing});
+        int failedRow = -1;
+        for (int row = 0; row < panel->model()->rowCount(); ++row) {
+            if (panel->model()->outcome(row).status == AccountOutcome::Status::Failed)
+                failedRow = row;
+        }
+        QVERIFY(failedRow >= 0);
+        QCOMPARE(panel->model()->index(failedRow, JobResultModel::ErrorCodeColumn).data().toString(),
+                 QStringLiteral("InvalidParameterValue.AccountIdsNotExist"));
+        QVERIFY(!panel->model()->index(failedRow, JobResultModel::MessageColumn).data().toString().isEmpty());
+
+        m_sim->setNonexistentAccounts({});
+        QVERIFY(panel->retryButton()->isEnabled());
+        QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+        ReviewDialog *review = nextReview();
+        QVERIFY(review);
+        QCOMPARE(review->plan().accountChangeCount(), 1);
+        QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
+        ShareJob *retry = finishedJob(job);
+        QVERIFY(retry);
+        QCOMPARE(retry->count(AccountOutcome::Status::Done), 1);
+        QVERIFY(m_sim->sharedAccounts(blueprint(2)).contains(missing));
+        QVERIFY(!panel->retryButton()->isEnabled());
+    }
+
+    void undoFromHistory_restoresSharing()
+    {
+        const QStringList shared = Simulator::demoSharedAccounts();
+        selectBlueprint(blueprint(0));
+        m_window->accountEditor()->addText(shared.join(QLatin1Char('\n')), QStringLiteral("test"));
+        m_window->cancelAction()->trigger();
+        ReviewDialog *first = nextReview();
+        QVERIFY(first);
+        QTest::mouseClick(first->confirmButton(), Qt::LeftButton);
+        ShareJob *job = finishedJob();
+        QVERIFY(job);
+        QCOMPARE(job->count(AccountOutcome::Status::Done), 3);
+        QVERIFY(m_sim->sharedAccounts(blueprint(0)).isEmpty());
+
+        HistoryDialog *history = m_window->showHistory();
+        QVERIFY(history->model()->rowCount() >= 1);
+        history->setFilterText(blueprint(0));
+        QVERIFY(history->selectJob(job->id()));
+        QVERIFY(history->undoButton()->isEnabled());
+        QTest::mouseClick(history->undoButton(), Qt::LeftButton);
+
+        ReviewDialog *review = nextReview();
+        QVERIFY(review);
+        QCOMPARE(review->plan().request.action, ShareAction::Share);
+        QCOMPARE(review->plan().request.undoOf, job->id());
+        QCOMPARE(review->plan().accountChangeCount(), 3);
+        QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
+        QVERIFY(finishedJob(job));
+        QStringList expected = shared;
+        expected.sort();
+        QCOMPARE(m_sim->sharedAccounts(blueprint(0)), expected);
+
+        // The history lists both jobs and exports them.
+        HistoryDialog *again = m_window->showHistory();
+        again->setFilterText({});
+        QTRY_VERIFY(again->model()->rowCount() >= 2);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(again->exportTo(dir.filePath(QStringLiteral("h.json")), &error), qPrintable(error));
+        QVERIFY2(again->exportTo(dir.filePath(QStringLiteral("h.csv")), &error), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

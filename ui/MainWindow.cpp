@@ -1,0 +1,406 @@
+#include "MainWindow.h"
+
+#include "AccountIdEditor.h"
+#include "ApiSession.h"
+#include "BlueprintPicker.h"
+#include "DemoBanner.h"
+#include "HistoryDialog.h"
+#include "InlineStatus.h"
+#include "JobResultsPanel.h"
+#include "JobRunner.h"
+#include "ProfileSelector.h"
+#include "RecipientsView.h"
+#include "RegionComboBox.h"
+#include "ReviewDialog.h"
+#include "WelcomePanel.h"
+
+#include "api/LighthouseService.h"
+#include "api/TcClient.h"
+#include "credentials/Profile.h"
+#include "jobs/ShareJob.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace LhShare {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kRowsKey = QStringLiteral("ui/rowSplitter");
+const QString kColumnsKey = QStringLiteral("ui/columnSplitter");
+const QString kBlueprintHeaderKey = QStringLiteral("ui/blueprintColumns");
+const QString kAccountHeaderKey = QStringLiteral("ui/accountColumns");
+const QString kResultHeaderKey = QStringLiteral("ui/resultColumns");
+
+QString blueprintsKey(const QString &region)
+{
+    return QStringLiteral("ui/blueprints/") + region;
+}
+
+QPushButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QPushButton(action->icon(), action->text(), parent);
+    button->setToolTip(action->toolTip());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+    button->setEnabled(action->isEnabled());
+    return button;
+}
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager *network, CredentialStore *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_network(network)
+    , m_runner(new JobRunner(this))
+    , m_demoBanner(new DemoBanner(this))
+    , m_profiles(new ProfileSelector(network, store, this))
+    , m_region(new RegionComboBox(this))
+    , m_rows(new QSplitter(Qt::Vertical, this))
+    , m_columns(new QSplitter(Qt::Horizontal, this))
+    , m_left(new QStackedWidget(this))
+    , m_welcome(new WelcomePanel(this))
+    , m_blueprints(new BlueprintPicker(this))
+    , m_accounts(new AccountIdEditor(this))
+    , m_recipients(new RecipientsView(this))
+    , m_hint(new QLabel(this))
+    , m_connection(new QLabel(this))
+{
+    setWindowTitle(tr("Lighthouse Share"));
+    buildActions();
+
+    m_left->addWidget(m_welcome);
+    m_left->addWidget(m_blueprints);
+    m_columns->addWidget(m_left);
+    m_columns->addWidget(m_accounts);
+    m_columns->addWidget(m_recipients);
+    m_columns->setChildrenCollapsible(false);
+    m_columns->setStretchFactor(0, 3);
+    m_columns->setStretchFactor(1, 3);
+    m_columns->setStretchFactor(2, 2);
+
+    // Created after the panes above so that Tab reaches the job buttons, then the results, in
+    // reading order (the focus chain follows creation order).
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(buildActionBar());
+    m_results = new JobResultsPanel(this);
+    bottomLayout->addWidget(m_results, 1);
+    m_rows->addWidget(m_columns);
+    m_rows->addWidget(bottom);
+    m_rows->setChildrenCollapsible(false);
+    m_rows->setStretchFactor(0, 3);
+    m_rows->setStretchFactor(1, 2);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(buildTopBar());
+    layout->addWidget(m_rows, 1);
+    setCentralWidget(central);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_connection);
+    m_demoBanner->hide();
+
+    connect(m_profiles, &ProfileSelector::profileLoaded, this, &MainWindow::useProfile);
+    connect(m_profiles, &ProfileSelector::profileUnavailable, this, &MainWindow::showWelcome);
+    connect(m_welcome, &WelcomePanel::addCredentialsRequested, m_profiles, &ProfileSelector::showProfilesDialog);
+    connect(m_welcome, &WelcomePanel::importRequested, m_profiles, &ProfileSelector::showProfilesDialog);
+    connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::startDemo);
+
+    connect(m_region, &RegionComboBox::regionChanged, this, [this](const QString &region) {
+        m_blueprints->setRegion(region);
+        m_blueprints->selectIds(QSettings().value(blueprintsKey(region)).toStringList());
+        onBlueprintSelectionChanged();
+    });
+    connect(m_blueprints, &BlueprintPicker::selectionChanged, this, &MainWindow::onBlueprintSelectionChanged);
+    connect(m_accounts, &AccountIdEditor::idsChanged, this, &MainWindow::updateActions);
+    connect(m_recipients, &RecipientsView::addAllRequested, this,
+            [this](const QStringList &ids) { m_accounts->addText(ids.join(QLatin1Char('\n')), tr("current recipients")); });
+    connect(m_recipients, &RecipientsView::removeAllRequested, this, [this](const QStringList &ids) {
+        m_accounts->replaceWithIds(ids, tr("current recipients"));
+        requestChange(ShareAction::Cancel);
+    });
+
+    connect(m_runner, &JobRunner::planned, this, &MainWindow::onPlanned);
+    connect(m_runner, &JobRunner::planFailed, this, &MainWindow::onPlanFailed);
+    connect(m_runner, &JobRunner::started, m_results, &JobResultsPanel::setJob);
+    connect(m_runner, &JobRunner::busyChanged, this, &MainWindow::updateActions);
+    connect(m_runner, &JobRunner::historyError, m_results, [this](const QString &message) {
+        m_results->status()->showProblem(message);
+    });
+    connect(m_runner, &JobRunner::finished, this, [this](ShareJob *job) {
+        m_recipients->reload();
+        Q_EMIT jobFinished(job);
+    });
+    connect(m_results, &JobResultsPanel::stopRequested, this, &MainWindow::stopJob);
+    connect(m_results, &JobResultsPanel::retryRequested, this, &MainWindow::requestJob);
+    connect(m_results->status(), &InlineStatus::retryRequested, this, [this] { requestJob(m_lastRequest); });
+
+    m_blueprints->setRegion(m_region->regionId());
+    m_blueprints->selectIds(QSettings().value(blueprintsKey(m_region->regionId())).toStringList());
+    restoreSettings();
+    setSession(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_cancelAction = new QAction(tr("&Cancel sharing…"), this);
+    m_cancelAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_cancelAction->setToolTip(tr("Review, then stop sharing the selected blueprints with the listed accounts (Ctrl+Enter)"));
+    connect(m_cancelAction, &QAction::triggered, this, [this] { requestChange(ShareAction::Cancel); });
+
+    m_shareAction = new QAction(tr("S&hare…"), this);
+    m_shareAction->setToolTip(tr("Review, then share the selected blueprints with the listed accounts"));
+    connect(m_shareAction, &QAction::triggered, this, [this] { requestChange(ShareAction::Share); });
+
+    m_stopAction = new QAction(tr("Stop"), this);
+    m_stopAction->setShortcut(Qt::Key_Escape);
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopJob);
+
+    m_historyAction = new QAction(tr("Hi&story…"), this);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Past jobs: export, undo, resume (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+
+    addActions({m_cancelAction, m_shareAction, m_stopAction, m_historyAction});
+}
+
+QWidget *MainWindow::buildTopBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *regionLabel = new QLabel(tr("R&egion:"), bar);
+    regionLabel->setBuddy(m_region);
+    layout->addWidget(m_profiles);
+    layout->addSpacing(12);
+    layout->addWidget(regionLabel);
+    layout->addWidget(m_region);
+    layout->addStretch();
+    QPushButton *history = buttonFor(m_historyAction, bar);
+    layout->addWidget(history);
+    setTabOrder(m_region, history);
+    return bar;
+}
+
+QWidget *MainWindow::buildActionBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QPushButton *cancel = buttonFor(m_cancelAction, bar);
+    cancel->setText(tr("&Cancel sharing…  (Ctrl+Enter)"));
+    layout->addWidget(cancel);
+    layout->addWidget(buttonFor(m_shareAction, bar));
+    m_hint->setAccessibleName(tr("What the job buttons need"));
+    layout->addWidget(m_hint, 1);
+    return bar;
+}
+
+void MainWindow::setSession(ApiSession *session)
+{
+    if (m_session && m_session != session) {
+        m_runner->setSession(nullptr);
+        m_session->deleteLater();
+    }
+    m_session = session;
+    if (session)
+        session->setParent(this);
+    LighthouseService *service = session ? session->service() : nullptr;
+    m_runner->setSession(session);
+    m_blueprints->setService(service);
+    m_recipients->setService(service);
+    m_region->refresh(service);
+    m_demoBanner->setVisible(session && session->isDemo());
+    m_left->setCurrentWidget(session ? static_cast<QWidget *>(m_blueprints) : m_welcome);
+    onBlueprintSelectionChanged();
+    updateConnectionLabel();
+}
+
+bool MainWindow::startDemo()
+{
+    QString error;
+    ApiSession *session = ApiSession::startDemo(m_network, &error, this);
+    if (!session) {
+        showWelcome(tr("The demo could not start: %1").arg(error));
+        return false;
+    }
+    setSession(session);
+    return true;
+}
+
+void MainWindow::loadLastProfile()
+{
+    m_profiles->loadSelected();
+}
+
+void MainWindow::useProfile(const Profile &profile, const Credentials &credentials)
+{
+    QString why;
+    const Endpoint endpoint = Endpoint::parse(profile.endpoint, &why);
+    if (!endpoint.isValid()) {
+        showWelcome(tr("Profile “%1” has an unusable endpoint: %2").arg(profile.name, why));
+        return;
+    }
+    m_welcome->setProblem({});
+    setSession(new ApiSession(m_network, credentials, endpoint, profile.name, this));
+}
+
+void MainWindow::showWelcome(const QString &problem)
+{
+    m_welcome->setProblem(problem);
+    if (!m_session)
+        m_left->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::onBlueprintSelectionChanged()
+{
+    const QStringList ids = m_blueprints->selectedIds();
+    // An empty selection while loading is the reload, not the user's choice.
+    if (!m_blueprints->isLoading() && m_session)
+        QSettings().setValue(blueprintsKey(m_region->regionId()), ids);
+    m_recipients->showRecipients(m_region->regionId(), ids);
+    updateActions();
+}
+
+void MainWindow::requestChange(ShareAction action)
+{
+    if (!m_cancelAction->isEnabled())  // both job actions share one readiness (updateActions)
+        return;
+    QList<JobTarget> targets;
+    for (const QString &id : m_blueprints->selectedIds())
+        targets.append({m_region->regionId(), id});
+    requestJob(JobRequest::forTargets(action, targets, m_accounts->ids()));
+}
+
+void MainWindow::requestJob(const JobRequest &request)
+{
+    if (request.accountCount() == 0 || !m_session || m_runner->isBusy())
+        return;
+    m_lastRequest = request;
+    m_results->status()->showBusy(tr("Checking who the blueprints are shared with now…"));
+    m_runner->plan(request);
+}
+
+void MainWindow::stopJob()
+{
+    m_runner->stop();
+    m_results->status()->clear();
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryDialog(m_runner->history().path(), this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_history, &HistoryDialog::undoRequested, this, &MainWindow::requestJob);
+        connect(m_history, &HistoryDialog::resumeRequested, this, &MainWindow::requestJob);
+        connect(m_runner, &JobRunner::finished, m_history, &HistoryDialog::reload);
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    Q_EMIT historyOpened(m_history);
+    return m_history;
+}
+
+void MainWindow::onPlanned(const JobPlan &plan)
+{
+    m_results->status()->clear();
+    auto *dialog = new ReviewDialog(plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_runner->run(dialog->plan()); });
+    dialog->open();
+    Q_EMIT reviewOpened(dialog);
+}
+
+void MainWindow::onPlanFailed(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::Canceled)
+        m_results->status()->showError(tr("Could not check who the blueprints are shared with now"), error);
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_runner->isBusy();
+    QString hint;
+    if (!m_session)
+        hint = tr("Add credentials or try the demo to change sharing.");
+    else if (m_blueprints->selectedIds().isEmpty())
+        hint = tr("Select at least one blueprint.");
+    else if (m_accounts->ids().isEmpty())
+        hint = tr("Add account IDs to the list.");
+    else if (busy)
+        hint = m_runner->isRunning() ? tr("A job is running (Esc stops it).") : tr("Checking current recipients…");
+    m_hint->setText(hint);
+    const bool ready = hint.isEmpty();
+    m_cancelAction->setEnabled(ready);
+    m_shareAction->setEnabled(ready);
+    m_stopAction->setEnabled(busy);
+    m_region->setEnabled(!busy);
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    if (!m_session) {
+        m_connection->setText(tr("Offline: no credentials"));
+        return;
+    }
+    const JobContext context = m_session->context();
+    m_connection->setText(tr("%1 · %2 · %3").arg(context.profileName, context.redactedSecretId, context.endpoint));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    if (m_runner->isRunning()) {
+        // Requests on the wire are answered into the history before the window goes, so the job's
+        // record is exact; what was never sent stays resumable.
+        event->ignore();
+        m_results->status()->showBusy(tr("Stopping: the window closes once the requests already sent are answered."));
+        connect(m_runner, &JobRunner::finished, this, &QWidget::close, Qt::SingleShotConnection);
+        m_runner->stop();
+        return;
+    }
+    m_runner->stop();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1200, 780);
+    m_rows->restoreState(settings.value(kRowsKey).toByteArray());
+    m_columns->restoreState(settings.value(kColumnsKey).toByteArray());
+    m_blueprints->view()->horizontalHeader()->restoreState(settings.value(kBlueprintHeaderKey).toByteArray());
+    m_accounts->view()->horizontalHeader()->restoreState(settings.value(kAccountHeaderKey).toByteArray());
+    m_results->view()->horizontalHeader()->restoreState(settings.value(kResultHeaderKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kRowsKey, m_rows->saveState());
+    settings.setValue(kColumnsKey, m_columns->saveState());
+    settings.setValue(kBlueprintHeaderKey, m_blueprints->view()->horizontalHeader()->saveState());
+    settings.setValue(kAccountHeaderKey, m_accounts->view()->horizontalHeader()->saveState());
+    settings.setValue(kResultHeaderKey, m_results->view()->horizontalHeader()->saveState());
+}
+
+} // namespace LhShare

@@ -2057,6 +2057,10 @@
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopping: the window closes once the requests already sent are answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::MemoryCredentialStore</name>

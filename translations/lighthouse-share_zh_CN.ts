@@ -2046,6 +2046,10 @@
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopping: the window closes once the requests already sent are answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::MemoryCredentialStore</name>

@@ -623,9 +623,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -708,9 +708,9 @@
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No complete answer within %n second.</numerusform>
+            <numerusform>No complete answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -997,16 +997,16 @@
     </message>
     <message numerus="yes">
         <source>… and %n more invalid token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more invalid token.</numerusform>
+            <numerusform>… and %n more invalid tokens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid account ID(s); nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invalid account ID; nothing was sent.</numerusform>
+            <numerusform>%n invalid account IDs; nothing was sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1015,9 +1015,9 @@
     </message>
     <message numerus="yes">
         <source>%n duplicate account ID(s) merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate account ID merged.</numerusform>
+            <numerusform>%n duplicate account IDs merged.</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,9 +1053,9 @@
     </message>
     <message numerus="yes">
         <source>Warning: %n unreadable line(s) in the history were skipped (an interrupted write).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warning: %n unreadable line in the history was skipped (an interrupted write).</numerusform>
+            <numerusform>Warning: %n unreadable lines in the history were skipped (an interrupted write).</numerusform>
         </translation>
     </message>
     <message>
@@ -1095,23 +1095,23 @@
     </message>
     <message numerus="yes">
         <source>Plan: share %n account change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan: share %n account change</numerusform>
+            <numerusform>Plan: share %n account changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Plan: cancel sharing for %n account change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan: cancel sharing for %n account change</numerusform>
+            <numerusform>Plan: cancel sharing for %n account changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n request(s), about %1 s at the rate limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n request, about %1 s at the rate limit.</numerusform>
+            <numerusform>in %n requests, about %1 s at the rate limit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,9 +1495,9 @@
     </message>
     <message numerus="yes">
         <source>OK: the endpoint answered and accepted the signature; %n region(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OK: the endpoint answered and accepted the signature; %n region listed.</numerusform>
+            <numerusform>OK: the endpoint answered and accepted the signature; %n regions listed.</numerusform>
         </translation>
     </message>
     <message>
@@ -1706,9 +1706,9 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) of the history file could not be read and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line of the history file could not be read and was skipped.</numerusform>
+            <numerusform>%n lines of the history file could not be read and were skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -2060,6 +2060,13 @@
     <message>
         <source>Stopping: the window closes once the requests already sent are answered.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from Tencent Cloud&apos;s by %n second(s); requests are now signed with the server&apos;s time. Please correct the system clock.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock differs from Tencent Cloud&apos;s by %n second; requests are now signed with the server&apos;s time. Please correct the system clock.</numerusform>
+            <numerusform>This computer&apos;s clock differs from Tencent Cloud&apos;s by %n seconds; requests are now signed with the server&apos;s time. Please correct the system clock.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2445,9 +2452,9 @@
     </message>
     <message numerus="yes">
         <source>Connection works: the endpoint accepted the signed request and listed %n region(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connection works: the endpoint accepted the signed request and listed %n region.</numerusform>
+            <numerusform>Connection works: the endpoint accepted the signed request and listed %n regions.</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,16 +2563,16 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blueprint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blueprint</numerusform>
+            <numerusform>%n blueprints</numerusform>
         </translation>
     </message>
     <message>
@@ -2586,16 +2593,16 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message>
@@ -2624,16 +2631,16 @@
     </message>
     <message numerus="yes">
         <source>&amp;Skipped, %n account(s) not currently recipients (nothing to cancel):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Skipped, %n account not currently a recipient (nothing to cancel):</numerusform>
+            <numerusform>&amp;Skipped, %n accounts not currently recipients (nothing to cancel):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Skipped, %n account(s) already recipients (nothing to share):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Skipped, %n account already a recipient (nothing to share):</numerusform>
+            <numerusform>&amp;Skipped, %n accounts already recipients (nothing to share):</numerusform>
         </translation>
     </message>
     <message>
@@ -2673,9 +2680,9 @@
     </message>
     <message numerus="yes">
         <source>done after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>done after %n attempt</numerusform>
+            <numerusform>done after %n attempts</numerusform>
         </translation>
     </message>
     <message>

@@ -217,8 +217,16 @@ void MainWindow::setSession(ApiSession *session)
         m_session->deleteLater();
     }
     m_session = session;
-    if (session)
+    if (session) {
         session->setParent(this);
+        connect(session->client(), &TcClient::clockSkewDetected, this, [this](qint64 offsetSecs) {
+            // Not modal: the job goes on, re-signed with the server's time.
+            statusBar()->showMessage(tr("This computer's clock differs from Tencent Cloud's by %n second(s); "
+                                        "requests are now signed with the server's time. Please correct the "
+                                        "system clock.",
+                                        nullptr, int(qAbs(offsetSecs))));
+        });
+    }
     LighthouseService *service = session ? session->service() : nullptr;
     m_runner->setSession(session);
     m_blueprints->setService(service);

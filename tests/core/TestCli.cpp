@@ -60,6 +60,11 @@ private Q_SLOTS:
     void noConfirmationWithoutTty_refuses();
     void sigkillMidJob_historyHasEveryAppliedBatch_andResumeFinishes();
     void readOnlyCommands_listRegionsBlueprintsRecipients();
+    void transientFaults_everyAccountUnsharedAndExitZero();
+    void clockSkew_isReportedAndCorrected();
+    void hugeAccountsFiles_refusedWithBoundedMemory_data();
+    void hugeAccountsFiles_refusedWithBoundedMemory();
+    void tornHistoryLine_isSkippedWithAWarning();
 
 private:
     CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000,
@@ -381,6 +386,96 @@ void TestCli::readOnlyCommands_listRegionsBlueprintsRecipients()
                   QStringLiteral("--endpoint"), endpoint()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("unavailable"));
+}
+
+void TestCli::transientFaults_everyAccountUnsharedAndExitZero()
+{
+    const QStringList accounts = accountIds(60);
+    m_simulator->setSharedAccounts(kBlueprint, accounts);
+    const QStringList busyCodes{QStringLiteral("OperationDenied.BlueprintOperationInProgress"),
+                                QStringLiteral("UnsupportedOperation.BlueprintLatestOperationUnfinished"),
+                                QStringLiteral("ResourceInUse.BlueprintModifyingSharePermission"),
+                                QStringLiteral("InternalError")};
+    for (const QString &code : busyCodes)
+        m_simulator->injectFault(kCancel, Simulator::Fault::ErrorCode, 1, code);
+    for (Simulator::Fault fault : {Simulator::Fault::Http502Html, Simulator::Fault::TruncatedJson,
+                                   Simulator::Fault::ResetBeforeApply, Simulator::Fault::ResetAfterApply})
+        m_simulator->injectFault(kCancel, fault, 3);
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
+                               kBlueprint, QStringLiteral("--accounts"), accounts.join(QLatin1Char(',')),
+                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes"), QStringLiteral("--output"),
+                               QStringLiteral("json")},
+                              {}, 120000);
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QVERIFY(m_simulator->sharedAccounts(kBlueprint).isEmpty());
+    QCOMPARE(run.json().value(QLatin1String("done")).toInt(), 60);
+    QCOMPARE(run.json().value(QLatin1String("failed")).toInt(), 0);
+}
+
+void TestCli::clockSkew_isReportedAndCorrected()
+{
+    m_simulator->setSharedAccounts(kBlueprint, accountIds(3));
+    m_simulator->setClockOffsetSecs(-2 * 3600); // this machine's clock is two hours fast
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
+                               kBlueprint, QStringLiteral("--accounts"), accountIds(3).join(QLatin1Char(',')),
+                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("clock is off by"), run.err.constData());
+    QVERIFY(m_simulator->sharedAccounts(kBlueprint).isEmpty());
+}
+
+void TestCli::hugeAccountsFiles_refusedWithBoundedMemory_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("1 GB file (sparse)") << QStringLiteral("sparse");
+    QTest::newRow("10 million IDs") << QStringLiteral("ids");
+}
+
+void TestCli::hugeAccountsFiles_refusedWithBoundedMemory()
+{
+    QFETCH(QString, kind);
+    const QString path = m_home->filePath(QStringLiteral("accounts.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    if (kind == QLatin1String("sparse")) {
+        QVERIFY(file.resize(qint64(1) << 30));
+    } else {
+        QByteArray chunk;
+        for (int i = 0; i < 100000; ++i)
+            chunk += QByteArray::number(500000000000LL + i) + '\n';
+        for (int i = 0; i < 100; ++i)
+            file.write(chunk);
+    }
+    file.close();
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
+                               kBlueprint, QStringLiteral("--accounts-file"), path, QStringLiteral("--endpoint"), endpoint(),
+                               QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("MiB") || run.err.contains("not a text file"), run.err.constData());
+    QVERIFY(m_simulator->requestLog().isEmpty());
+    QFile::remove(path);
+}
+
+void TestCli::tornHistoryLine_isSkippedWithAWarning()
+{
+    m_simulator->setSharedAccounts(kBlueprint, accountIds(2));
+    QCOMPARE(runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"), kBlueprint,
+                     QStringLiteral("--accounts"), accountIds(2).join(QLatin1Char(',')), QStringLiteral("--endpoint"),
+                     endpoint(), QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+    // A power cut in the middle of a write leaves half a line at the end.
+    QFile history(m_home->filePath(QStringLiteral("data/lighthouse-share/history.jsonl")));
+    QVERIFY(history.open(QIODevice::Append));
+    history.write("{\"type\":\"outcome\",\"job\":\"abc");
+    history.close();
+
+    const CliRun run = runCli({QStringLiteral("history"), QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.contains("unreadable line"));
+    QCOMPARE(run.json().value(QLatin1String("jobs")).toArray().size(), 1);
+    QCOMPARE(run.json().value(QLatin1String("jobs")).toArray().first().toObject().value(QLatin1String("interrupted")).toBool(),
+             false);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

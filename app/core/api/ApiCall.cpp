@@ -161,6 +161,16 @@ void ApiCall::finish(const ApiError &error)
 {
     if (m_finished)
         return;
+    if (error.isError() && m_reply && !m_resent && m_resendHook && m_resendHook(error)) {
+        m_resent = true;
+        m_timer.stop();
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        m_body.clear();
+        m_serverDate = {};
+        return;
+    }
     m_finished = true;
     m_timer.stop();
     m_error = error;

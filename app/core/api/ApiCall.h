@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace LhShare {
 
 // One API request. TcClient queues it until the rate limiter allows it, then signs and sends it.
@@ -49,6 +51,9 @@ Q_SIGNALS:
 private:
     friend class TcClient;
     void send(QNetworkReply *reply);
+    // Asked before finishing with an error: returning true means the client takes the call back
+    // to send it again (once), e.g. re-signed after a clock correction.
+    void setResendHook(std::function<bool(const ApiError &)> hook) { m_resendHook = std::move(hook); }
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
@@ -67,6 +72,8 @@ private:
     ApiError m_error;
     ApiError m_abortReason;
     bool m_finished = false;
+    bool m_resent = false;
+    std::function<bool(const ApiError &)> m_resendHook;
 };
 
 } // namespace LhShare

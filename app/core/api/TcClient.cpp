@@ -43,11 +43,17 @@ ApiCall *TcClient::call(const QString &action, const QString &region, const QJso
     if (!m_queues.contains(action))
         setRateLimit(action, 0); // actions without a configured limit are not throttled
     m_queues[action].waiting.append(apiCall);
+    apiCall->setResendHook([this, apiCall](const ApiError &error) {
+        if (!correctClockSkew(apiCall, error))
+            return false;
+        --m_inFlight;
+        m_queues[apiCall->action()].waiting.prepend(apiCall);
+        m_dispatchTimer.start(0);
+        return true;
+    });
     connect(apiCall, &ApiCall::finished, this, [this, apiCall] {
-        if (apiCall->isSent()) {
+        if (apiCall->isSent())
             --m_inFlight;
-            checkClockSkew(apiCall);
-        }
         dispatch();
     });
     // Dispatch from the event loop so the caller can connect to finished() first.
@@ -113,15 +119,16 @@ void TcClient::send(ApiCall *apiCall)
     apiCall->send(m_network->post(request, signing.body));
 }
 
-void TcClient::checkClockSkew(const ApiCall *call)
+bool TcClient::correctClockSkew(const ApiCall *call, const ApiError &error)
 {
-    if (call->error().code != QLatin1String("AuthFailure.SignatureExpire") || !call->serverDate().isValid())
-        return;
+    if (error.code != QLatin1String("AuthFailure.SignatureExpire") || !call->serverDate().isValid())
+        return false;
     const qint64 offset = call->serverDate().toSecsSinceEpoch() - m_clock->secsSinceEpoch();
     if (qAbs(offset - m_clockOffsetSecs) < kAllowedSkewSecs / 2)
-        return;
+        return false;
     m_clockOffsetSecs = offset;
     Q_EMIT clockSkewDetected(offset);
+    return true;
 }
 
 HeaderList TcClient::redactedHeaders(const HeaderList &headers)

@@ -20,6 +20,7 @@ class QNetworkAccessManager;
 namespace LhShare {
 
 class ApiCall;
+struct ApiError;
 class Clock;
 
 // Builds, signs and posts Tencent Cloud API 3.0 requests through an injected
@@ -31,8 +32,8 @@ class Clock;
 // own queue: the moment we count is the moment it goes out.
 //
 // The client also corrects for a wrong local clock: when the server refuses a request with
-// AuthFailure.SignatureExpire and sends a Date header, later requests are signed with the
-// server's time (clockSkewDetected() says by how much).
+// AuthFailure.SignatureExpire and sends a Date header, that request is sent again and later ones
+// are signed with the server's time (clockSkewDetected() says by how much).
 class TcClient final : public QObject
 {
     Q_OBJECT
@@ -70,7 +71,8 @@ Q_SIGNALS:
     void clockSkewDetected(qint64 offsetSecs);
 
 private:
-    void checkClockSkew(const ApiCall *call);
+    // True when the call failed because of this computer's clock and the offset was corrected.
+    bool correctClockSkew(const ApiCall *call, const ApiError &error);
     void dispatch();
     void send(ApiCall *call);
 

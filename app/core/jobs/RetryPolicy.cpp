@@ -31,10 +31,9 @@ bool RetryPolicy::isTransient(const ApiError &error)
             return true;
     }
     // "FailedOperation.ShareBlueprintAcrossAccountFailed" and the like: "try again later".
-    if (error.code.startsWith(QLatin1String("FailedOperation.")) && error.code.endsWith(QLatin1String("Failed")))
-        return true;
-    // The client re-signs with the server's time after this one (see TcClient).
-    return error.code == QLatin1String("AuthFailure.SignatureExpire");
+    // (AuthFailure.SignatureExpire is not here: TcClient re-sends such a call itself once it has
+    // corrected the clock; if it could not, another attempt would fail the same way.)
+    return error.code.startsWith(QLatin1String("FailedOperation.")) && error.code.endsWith(QLatin1String("Failed"));
 }
 
 int RetryPolicy::delayMs(int attempt) const

@@ -89,6 +89,33 @@
     </message>
 </context>
 <context>
+    <name>BatchRecord</name>
+    <message>
+        <source>planned, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split into smaller batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialImport</name>
     <message>
         <source>%1 is missing or empty.</source>
@@ -128,10 +155,6 @@
     </message>
     <message>
         <source>Ignored the Lighthouse endpoint setting: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tccli .credential file is unusable: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -513,15 +536,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s TLS certificate could not be verified; the connection was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server sent a reply that is not a valid API response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified, so the connection was abandoned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,13 +746,6 @@
     </message>
 </context>
 <context>
-    <name>LhShare::ApiSession</name>
-    <message>
-        <source>demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LhShare::BlueprintListModel</name>
     <message>
         <source>shared</source>
@@ -910,16 +926,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: this computer&apos;s clock is off by %1 seconds from the server&apos;s; requests are now signed with the server&apos;s time. Please correct the system clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(RequestId: %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock differs from Tencent Cloud&apos;s by %n second(s); requests are now signed with the server&apos;s time. Please correct the system clock.</source>
+        <translation>
+            <numerusform>Warning: this computer&apos;s clock differs from Tencent Cloud&apos;s by %n second; requests are now signed with the server&apos;s time. Please correct the system clock.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock differs from Tencent Cloud&apos;s by %n seconds; requests are now signed with the server&apos;s time. Please correct the system clock.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1078,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 done, %2 failed, %3 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[interrupted: resume with “resume %1”]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1087,10 @@
     </message>
     <message>
         <source>No jobs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1093,27 +1112,6 @@
         <source>Could not read the current recipients:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Plan: share %n account change(s)</source>
-        <translation>
-            <numerusform>Plan: share %n account change</numerusform>
-            <numerusform>Plan: share %n account changes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan: cancel sharing for %n account change(s)</source>
-        <translation>
-            <numerusform>Plan: cancel sharing for %n account change</numerusform>
-            <numerusform>Plan: cancel sharing for %n account changes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n request(s), about %1 s at the rate limit.</source>
-        <translation>
-            <numerusform>in %n request, about %1 s at the rate limit.</numerusform>
-            <numerusform>in %n requests, about %1 s at the rate limit.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>skip</source>
         <translation type="unfinished"></translation>
@@ -1127,11 +1125,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proceed? Type “yes” to continue: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
+        <extracomment>The word the user types to confirm; the answer is compared with this translation and with &quot;yes&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1152,6 +1147,24 @@
     </message>
     <message>
         <source>Job %1: %2 done, %3 skipped, %4 failed, %5 not sent; %6 requests sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: share with %1 account(s) in %n request(s), about %2 s at the rate limit.</source>
+        <translation>
+            <numerusform>Plan: share with %1 account(s) in %n request, about %2 s at the rate limit.</numerusform>
+            <numerusform>Plan: share with %1 account(s) in %n requests, about %2 s at the rate limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: stop sharing with %1 account(s) in %n request(s), about %2 s at the rate limit.</source>
+        <translation>
+            <numerusform>Plan: stop sharing with %1 account(s) in %n request, about %2 s at the rate limit.</numerusform>
+            <numerusform>Plan: stop sharing with %1 account(s) in %n requests, about %2 s at the rate limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proceed? Type “%1” to continue: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,10 +1729,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1, started %2 by profile “%3” (%4) at %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2 %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,6 +1738,10 @@
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, started %2 by profile “%3” (%4) via %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,33 @@
     </message>
 </context>
 <context>
+    <name>BatchRecord</name>
+    <message>
+        <source>planned, not sent</source>
+        <translation>已计划，未发送</translation>
+    </message>
+    <message>
+        <source>sent, outcome unknown</source>
+        <translation>已发送，结果未知</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>split into smaller batches</source>
+        <translation>已拆分为更小的批次</translation>
+    </message>
+</context>
+<context>
     <name>CredentialImport</name>
     <message>
         <source>%1 is missing or empty.</source>
@@ -129,10 +156,6 @@
     <message>
         <source>Ignored the Lighthouse endpoint setting: %1</source>
         <translation>已忽略 Lighthouse 接入点设置：%1</translation>
-    </message>
-    <message>
-        <source>The tccli .credential file is unusable: %1.</source>
-        <translation>tccli 的 .credential 文件不可用：%1。</translation>
     </message>
     <message>
         <source>The tccli .credential file is unusable: %1</source>
@@ -513,16 +536,16 @@
         <translation>网络连接失败。</translation>
     </message>
     <message>
-        <source>The server&apos;s TLS certificate could not be verified; the connection was refused.</source>
-        <translation>无法验证服务器的 TLS 证书，已拒绝该连接。</translation>
-    </message>
-    <message>
         <source>The server sent a reply that is not a valid API response.</source>
         <translation>服务器返回的不是有效的 API 响应。</translation>
     </message>
     <message>
         <source>The request was stopped.</source>
         <translation>请求已停止。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified, so the connection was abandoned.</source>
+        <translation>无法验证服务器的 TLS 证书，因此已放弃连接。</translation>
     </message>
 </context>
 <context>
@@ -721,13 +744,6 @@
     </message>
 </context>
 <context>
-    <name>LhShare::ApiSession</name>
-    <message>
-        <source>demo</source>
-        <translation>演示</translation>
-    </message>
-</context>
-<context>
     <name>LhShare::BlueprintListModel</name>
     <message>
         <source>shared</source>
@@ -908,16 +924,18 @@
         <translation>必须指定 --region（例如 --region ap-guangzhou）。</translation>
     </message>
     <message>
-        <source>Warning: this computer&apos;s clock is off by %1 seconds from the server&apos;s; requests are now signed with the server&apos;s time. Please correct the system clock.</source>
-        <translation>警告：本机时钟与服务器时间相差 %1 秒；现已改用服务器时间为请求签名。请校正系统时钟。</translation>
-    </message>
-    <message>
         <source>Error %1: %2</source>
         <translation>错误 %1：%2</translation>
     </message>
     <message>
         <source>(RequestId: %1)</source>
         <translation>（RequestId：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock differs from Tencent Cloud&apos;s by %n second(s); requests are now signed with the server&apos;s time. Please correct the system clock.</source>
+        <translation>
+            <numerusform>警告：本机时钟与腾讯云相差 %n 秒；现在改用服务器时间为请求签名。请校正系统时钟。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1053,10 +1071,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 done, %2 failed, %3 skipped</source>
-        <translation>%1 个已完成，%2 个失败，%3 个已跳过</translation>
-    </message>
-    <message>
         <source>[interrupted: resume with “resume %1”]</source>
         <translation>[已中断：可用“resume %1”继续执行]</translation>
     </message>
@@ -1067,6 +1081,10 @@
     <message>
         <source>No jobs yet.</source>
         <translation>暂无任务。</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped, %3 failed</source>
+        <translation>%1 个已完成，%2 个已跳过，%3 个失败</translation>
     </message>
 </context>
 <context>
@@ -1087,24 +1105,6 @@
         <source>Could not read the current recipients:</source>
         <translation>无法读取当前的共享对象：</translation>
     </message>
-    <message numerus="yes">
-        <source>Plan: share %n account change(s)</source>
-        <translation>
-            <numerusform>计划：共享，涉及 %n 项账号变更，</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan: cancel sharing for %n account change(s)</source>
-        <translation>
-            <numerusform>计划：取消共享，涉及 %n 项账号变更，</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n request(s), about %1 s at the rate limit.</source>
-        <translation>
-            <numerusform>分 %n 个请求发送，按频率限制约需 %1 秒。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>skip</source>
         <translation>跳过</translation>
@@ -1118,11 +1118,8 @@
         <translation>未经确认，拒绝变更共享：请传入 --yes（标准输入不是终端）。</translation>
     </message>
     <message>
-        <source>Proceed? Type “yes” to continue: </source>
-        <translation>是否继续？输入“yes”以继续：</translation>
-    </message>
-    <message>
         <source>yes</source>
+        <extracomment>The word the user types to confirm; the answer is compared with this translation and with &quot;yes&quot;.</extracomment>
         <translation>yes</translation>
     </message>
     <message>
@@ -1144,6 +1141,22 @@
     <message>
         <source>Job %1: %2 done, %3 skipped, %4 failed, %5 not sent; %6 requests sent.</source>
         <translation>任务 %1：%2 个已完成，%3 个已跳过，%4 个失败，%5 个未发送；共发送 %6 个请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: share with %1 account(s) in %n request(s), about %2 s at the rate limit.</source>
+        <translation>
+            <numerusform>计划：共享给 %1 个账号，共 %n 个请求，按频率限制约需 %2 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: stop sharing with %1 account(s) in %n request(s), about %2 s at the rate limit.</source>
+        <translation>
+            <numerusform>计划：取消与 %1 个账号的共享，共 %n 个请求，按频率限制约需 %2 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proceed? Type “%1” to continue: </source>
+        <translation>是否继续？输入“%1”以继续：</translation>
     </message>
 </context>
 <context>
@@ -1705,10 +1718,6 @@
         <translation>暂无任务。</translation>
     </message>
     <message>
-        <source>Job %1, started %2 by profile “%3” (%4) at %5</source>
-        <translation>任务 %1，于 %2 由凭据配置“%3”（%4）通过 %5 启动</translation>
-    </message>
-    <message>
         <source>%1 %2 %3: %4</source>
         <translation>%1 %2 %3：%4</translation>
     </message>
@@ -1719,6 +1728,10 @@
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Job %1, started %2 by profile “%3” (%4) via %5</source>
+        <translation>任务 %1，%2 由凭据配置“%3”（%4）通过 %5 启动</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ ApiSession *ApiSession::startDemo(QNetworkAccessManager *network, QString *error
         return nullptr;
     }
     auto *session = new ApiSession(network, Simulator::demoCredentials(),
-                                   Endpoint::parse(simulator->url().toString()), tr("demo"), parent);
+                                   Endpoint::parse(simulator->url().toString()), QStringLiteral("demo"), parent); // a profile name, stored in the history
     session->m_simulator = std::move(simulator);
     return session;
 }

@@ -162,11 +162,11 @@ void HistoryDialog::updateSelection()
         m_ui->details->setPlainText(m_model->rowCount() == 0 ? tr("No jobs yet.") : QString());
         return;
     }
-    QStringList lines{tr("Job %1, started %2 by profile “%3” (%4) at %5")
+    QStringList lines{tr("Job %1, started %2 by profile “%3” (%4) via %5")
                           .arg(job.id, QLocale().toString(job.started.toLocalTime(), QLocale::LongFormat), job.profile,
                                job.secretId, job.endpoint)};
     for (const BatchRecord &batch : job.batches + job.skipped) {
-        QString line = tr("%1 %2 %3: %4").arg(batch.status, batch.region, batch.blueprint,
+        QString line = tr("%1 %2 %3: %4").arg(batch.statusText(), batch.region, batch.blueprint,
                                               batch.accounts.join(QStringLiteral(", ")));
         if (!batch.errorCode.isEmpty())
             line += QStringLiteral(" — ") + batch.errorCode;

@@ -8,6 +8,7 @@
 #include "InlineStatus.h"
 #include "JobResultsPanel.h"
 #include "JobRunner.h"
+#include "PreferencesDialog.h"
 #include "ProfileSelector.h"
 #include "RecipientsView.h"
 #include "RegionComboBox.h"
@@ -175,7 +176,15 @@ void MainWindow::buildActions()
     m_historyAction->setToolTip(tr("Past jobs: export, undo, resume (Ctrl+H)"));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
 
-    addActions({m_cancelAction, m_shareAction, m_stopAction, m_historyAction});
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setToolTip(tr("Language of the user interface"));
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
+    addActions({m_cancelAction, m_shareAction, m_stopAction, m_historyAction, m_preferencesAction});
 }
 
 QWidget *MainWindow::buildTopBar()
@@ -192,7 +201,10 @@ QWidget *MainWindow::buildTopBar()
     layout->addStretch();
     QPushButton *history = buttonFor(m_historyAction, bar);
     layout->addWidget(history);
+    QPushButton *preferences = buttonFor(m_preferencesAction, bar);
+    layout->addWidget(preferences);
     setTabOrder(m_region, history);
+    setTabOrder(history, preferences);
     return bar;
 }
 

@@ -132,6 +132,7 @@ private:
     QAction *m_shareAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QPointer<HistoryDialog> m_history;
 };
 

@@ -156,9 +156,9 @@ void ApiCommand::connectClient()
                 });
     }
     connect(m_client, &TcClient::clockSkewDetected, this, [this](qint64 offset) {
-        err() << tr("Warning: this computer's clock is off by %1 seconds from the server's; requests are now "
-                    "signed with the server's time. Please correct the system clock.")
-                     .arg(offset)
+        err() << tr("Warning: this computer's clock differs from Tencent Cloud's by %n second(s); requests are "
+                    "now signed with the server's time. Please correct the system clock.",
+                    nullptr, int(qAbs(offset)))
               << Qt::endl;
     });
     m_service = new LighthouseService(m_client, this);

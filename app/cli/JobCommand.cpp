@@ -109,10 +109,13 @@ void JobCommand::printPlan(const JobPlan &jobPlan)
         return;
     }
     QTextStream &stream = m_dryRun ? out() : err();
-    stream << (share ? tr("Plan: share %n account change(s)", nullptr, jobPlan.accountChangeCount())
-                     : tr("Plan: cancel sharing for %n account change(s)", nullptr, jobPlan.accountChangeCount()))
-           << ' ' << tr("in %n request(s), about %1 s at the rate limit.", nullptr, jobPlan.requestCount())
-                         .arg(QString::number(jobPlan.estimatedSeconds(), 'f', 1))
+    const QString seconds = QString::number(jobPlan.estimatedSeconds(), 'f', 1);
+    const QString changes = QString::number(jobPlan.accountChangeCount());
+    stream << (share ? tr("Plan: share with %1 account(s) in %n request(s), about %2 s at the rate limit.", nullptr,
+                          jobPlan.requestCount())
+                     : tr("Plan: stop sharing with %1 account(s) in %n request(s), about %2 s at the rate limit.",
+                          nullptr, jobPlan.requestCount()))
+                  .arg(changes, seconds)
            << '\n';
     for (const PlannedBatch &batch : jobPlan.batches)
         stream << "  " << batch.target.region << ' ' << batch.target.blueprintId << ": "
@@ -135,9 +138,12 @@ bool JobCommand::confirm(const JobPlan &jobPlan)
         fail(tr("Refusing to change sharing without confirmation: pass --yes (standard input is not a terminal)."));
         return false;
     }
-    err() << tr("Proceed? Type “yes” to continue: ") << Qt::flush;
+    //: The word the user types to confirm; the answer is compared with this translation and with "yes".
+    const QString yes = tr("yes");
+    err() << tr("Proceed? Type “%1” to continue: ").arg(yes) << Qt::flush;
     QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly) || QString::fromUtf8(input.readLine()).trimmed() != tr("yes")) {
+    const QString answer = input.open(stdin, QIODevice::ReadOnly) ? QString::fromUtf8(input.readLine()).trimmed() : QString();
+    if (answer != yes && answer != QLatin1String("yes")) {
         fail(tr("Nothing was changed."), ExitOk);
         return false;
     }

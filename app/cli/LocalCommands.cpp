@@ -66,9 +66,9 @@ public:
             for (const JobRecord &job : std::as_const(jobs)) {
                 out() << job.id << "  " << job.started.toLocalTime().toString(Qt::ISODate) << "  "
                       << job.action.leftJustified(6) << ' '
-                      << tr("%1 done, %2 failed, %3 skipped").arg(job.accountCount(QStringLiteral("done")))
-                             .arg(job.accountCount(QStringLiteral("failed")))
-                             .arg(job.accountCount(QStringLiteral("skipped")));
+                      << tr("%1 done, %2 skipped, %3 failed").arg(job.accountCount(QStringLiteral("done")))
+                             .arg(job.accountCount(QStringLiteral("skipped")))
+                             .arg(job.accountCount(QStringLiteral("failed")));
                 if (job.isInterrupted())
                     out() << "  " << tr("[interrupted: resume with “resume %1”]").arg(job.id.left(8));
                 if (!job.undoOf.isEmpty())

@@ -38,10 +38,10 @@ void setUpApplication()
     const bool chinese = locale.language() == QLocale::Chinese;
     chosenLanguage() = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English));
-    if (chinese) {
+    if (chinese)
         installTranslator(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        installTranslator(QStringLiteral("lighthouse-share_zh_CN"), QStringLiteral(":/i18n"));
-    }
+    // English too: its catalogue holds the plural forms ("1 account", "2 accounts").
+    installTranslator(QStringLiteral("lighthouse-share_") + chosenLanguage(), QStringLiteral(":/i18n"));
 }
 
 QString uiLanguage()

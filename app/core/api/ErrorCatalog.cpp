@@ -86,7 +86,7 @@ constexpr Entry kEntries[] = {
     {"InvalidParameter.FilterValueLimitExceeded", QT_TRANSLATE_NOOP("ErrorCatalog", "A filter has too many values.")},
     {"Client.Timeout", QT_TRANSLATE_NOOP("ErrorCatalog", "The server did not answer in time.")},
     {"Client.Network", QT_TRANSLATE_NOOP("ErrorCatalog", "The network connection failed.")},
-    {"Client.TlsFailure", QT_TRANSLATE_NOOP("ErrorCatalog", "The server's TLS certificate could not be verified; the connection was refused.")},
+    {"Client.TlsFailure", QT_TRANSLATE_NOOP("ErrorCatalog", "The server's TLS certificate could not be verified, so the connection was abandoned.")},
     {"Client.BadResponse", QT_TRANSLATE_NOOP("ErrorCatalog", "The server sent a reply that is not a valid API response.")},
     {"Client.Canceled", QT_TRANSLATE_NOOP("ErrorCatalog", "The request was stopped.")},
 };

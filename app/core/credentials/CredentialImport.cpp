@@ -163,7 +163,7 @@ ImportResult parseTccli(const QByteArray &credential, const QByteArray &configur
     QJsonObject object;
     QString error;
     if (!parseJsonObject(credential, &object, &error)) {
-        result.error = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1.").arg(error);
+        result.error = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1").arg(error);
         return result;
     }
     if (!stringMember(object, QStringLiteral("type"), &c.type, &error)

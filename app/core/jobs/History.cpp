@@ -87,6 +87,23 @@ QList<QJsonObject> History::readAll(const QString &path, int *tornLines)
     return records;
 }
 
+QString BatchRecord::statusText() const
+{
+    if (status == QLatin1String("planned"))
+        return tr("planned, not sent");
+    if (status == QLatin1String("sent"))
+        return tr("sent, outcome unknown");
+    if (status == QLatin1String("done"))
+        return tr("done");
+    if (status == QLatin1String("failed"))
+        return tr("failed");
+    if (status == QLatin1String("skipped"))
+        return tr("skipped");
+    if (status == QLatin1String("split"))
+        return tr("split into smaller batches");
+    return status;
+}
+
 bool JobRecord::isInterrupted() const
 {
     return !unfinishedBatches().isEmpty();

@@ -2,6 +2,7 @@
 
 #include "JobPlan.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
@@ -50,6 +51,9 @@ private:
 // One batch of a job as the history tells it.
 struct BatchRecord
 {
+    Q_DECLARE_TR_FUNCTIONS(BatchRecord)
+
+public:
     QString id;
     QString region;
     QString blueprint;
@@ -61,6 +65,7 @@ struct BatchRecord
     QDateTime time;
     int attempts = 0;
 
+    QString statusText() const;  // translated
     bool isFinal() const { return status != QLatin1String("planned") && status != QLatin1String("sent"); }
 };
 

@@ -2081,6 +2081,14 @@
             <numerusform>This computer&apos;s clock differs from Tencent Cloud&apos;s by %n seconds; requests are now signed with the server&apos;s time. Please correct the system clock.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::MemoryCredentialStore</name>
@@ -2093,6 +2101,29 @@
     <name>LhShare::PagedQuery</name>
     <message>
         <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Lighthouse Share starts. Error messages from Tencent Cloud follow it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

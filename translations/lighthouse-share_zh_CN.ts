@@ -2069,6 +2069,14 @@
             <numerusform>本机时钟与腾讯云服务器时间相差 %n 秒；现已改用服务器时间为请求签名。请校正系统时钟。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>界面语言</translation>
+    </message>
 </context>
 <context>
     <name>LhShare::MemoryCredentialStore</name>
@@ -2082,6 +2090,29 @@
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Lighthouse Share starts. Error messages from Tencent Cloud follow it too.</source>
+        <translation>语言将在下次启动 Lighthouse Share 时生效。腾讯云返回的错误信息也会使用该语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>

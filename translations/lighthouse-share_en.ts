@@ -906,10 +906,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown region “%1”. Supported: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,6 +935,14 @@
             <numerusform>Warning: this computer&apos;s clock differs from Tencent Cloud&apos;s by %n second; requests are now signed with the server&apos;s time. Please correct the system clock.</numerusform>
             <numerusform>Warning: this computer&apos;s clock differs from Tencent Cloud&apos;s by %n seconds; requests are now signed with the server&apos;s time. Please correct the system clock.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--blueprint is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,14 +999,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--blueprint is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--region and --all-regions cannot be combined.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,6 +1041,13 @@
     </message>
     <message>
         <source>Looking up blueprints in %1 failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::Cli::CliCommand</name>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,10 +1486,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile “%1” has an unusable endpoint: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,14 +1529,6 @@
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--blueprint is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

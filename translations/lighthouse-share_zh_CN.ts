@@ -904,10 +904,6 @@
         <translation>--output 只能是 text 或 json。</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600.</source>
-        <translation>--timeout 必须是 0 到 3600 之间的秒数。</translation>
-    </message>
-    <message>
         <source>Unknown region “%1”. Supported: %2.</source>
         <translation>未知地域“%1”。支持的地域：%2。</translation>
     </message>
@@ -936,6 +932,14 @@
         <translation>
             <numerusform>警告：本机时钟与腾讯云相差 %n 秒；现在改用服务器时间为请求签名。请校正系统时钟。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--blueprint is required.</source>
+        <translation>必须指定 --blueprint。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
+        <translation>“%1”不是镜像 ID（应为 lhbp- 加 8 个小写字母或数字）。</translation>
     </message>
 </context>
 <context>
@@ -992,14 +996,6 @@
         <translation>在所有支持的地域中查找这些镜像。</translation>
     </message>
     <message>
-        <source>--blueprint is required.</source>
-        <translation>必须指定 --blueprint。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
-        <translation>“%1”不是镜像 ID（应为 lhbp- 加 8 个小写字母或数字）。</translation>
-    </message>
-    <message>
         <source>--region and --all-regions cannot be combined.</source>
         <translation>--region 与 --all-regions 不能同时使用。</translation>
     </message>
@@ -1040,6 +1036,13 @@
     <message>
         <source>Looking up blueprints in %1 failed:</source>
         <translation>在地域 %1 中查找镜像失败：</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::Cli::CliCommand</name>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600.</source>
+        <translation>--timeout 必须是 0 到 3600 之间的秒数。</translation>
     </message>
 </context>
 <context>
@@ -1474,10 +1477,6 @@
         <translation>检查凭据配置：执行一次带签名的 DescribeRegions 调用（不读取也不更改任何资源）。</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600.</source>
-        <translation>--timeout 必须是 0 到 3600 之间的秒数。</translation>
-    </message>
-    <message>
         <source>Profile “%1” has an unusable endpoint: %2</source>
         <translation>凭据配置“%1”的接入点不可用：%2</translation>
     </message>
@@ -1521,14 +1520,6 @@
     <message>
         <source>id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>--blueprint is required.</source>
-        <translation>必须指定 --blueprint。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
-        <translation>“%1”不是镜像 ID（应为 lhbp- 加 8 个小写字母或数字）。</translation>
     </message>
     <message>
         <source>Recipient listing unavailable: this site does not offer DescribeBlueprintsShareAcrossAccountInfos (%1).</source>

@@ -5,6 +5,7 @@
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
 #include "credentials/ProfileLoader.h"
+#include "model/Blueprint.h"
 #include "model/Region.h"
 
 #include <QJsonDocument>
@@ -50,15 +51,8 @@ void ApiCommand::start(const QStringList &arguments)
     }
     m_json = output == QLatin1String("json");
     m_verbose = m_parser.isSet(QStringLiteral("verbose"));
-    if (m_parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            fail(tr("--timeout must be a number of seconds between 0 and 3600."));
-            return;
-        }
-        m_timeoutMs = int(seconds * 1000);
-    }
+    if (!readTimeout(m_parser, &m_timeoutMs))
+        return;
     m_region = m_parser.value(QStringLiteral("region"));
     if (!m_region.isEmpty() && !Region::isSupported(m_region)) {
         fail(tr("Unknown region “%1”. Supported: %2.").arg(m_region, supportedRegionList()));
@@ -163,6 +157,23 @@ void ApiCommand::connectClient()
     });
     m_service = new LighthouseService(m_client, this);
     run();
+}
+
+bool ApiCommand::readBlueprintIds(const QCommandLineParser &parser, QStringList *ids)
+{
+    *ids = parser.values(QStringLiteral("blueprint"));
+    if (ids->isEmpty()) {
+        fail(tr("--blueprint is required."));
+        return false;
+    }
+    for (const QString &id : std::as_const(*ids)) {
+        if (!Blueprint::isValidId(id)) {
+            fail(tr("“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).").arg(id));
+            return false;
+        }
+    }
+    ids->removeDuplicates();
+    return true;
 }
 
 void ApiCommand::reportApiError(const ApiError &error)

@@ -54,6 +54,8 @@ protected:
     const Credentials &credentials() const { return m_credentials; }
     Endpoint endpoint() const { return m_endpoint; }
 
+    // Reads the repeatable --blueprint option, every value a well-formed ID; false after fail().
+    bool readBlueprintIds(const QCommandLineParser &parser, QStringList *ids);
     // Prints one API failure: code, plain-words explanation, server message, RequestId.
     void reportApiError(const ApiError &error);
     void printJson(const QJsonObject &document);

@@ -50,18 +50,8 @@ protected:
 
     bool validateJob(const QCommandLineParser &parser) override
     {
-        m_blueprints = parser.values(QStringLiteral("blueprint"));
-        if (m_blueprints.isEmpty()) {
-            fail(tr("--blueprint is required."));
+        if (!readBlueprintIds(parser, &m_blueprints))
             return false;
-        }
-        for (const QString &id : std::as_const(m_blueprints)) {
-            if (!Blueprint::isValidId(id)) {
-                fail(tr("“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).").arg(id));
-                return false;
-            }
-        }
-        m_blueprints.removeDuplicates();
         if (parser.isSet(QStringLiteral("all-regions")) && parser.isSet(QStringLiteral("region"))) {
             fail(tr("--region and --all-regions cannot be combined."));
             return false;

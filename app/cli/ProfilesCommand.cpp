@@ -512,15 +512,8 @@ void ProfilesCommand::test()
         }
     }
     int timeoutMs = TcClient::kDefaultTimeoutMs;
-    if (m_parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            fail(tr("--timeout must be a number of seconds between 0 and 3600."));
-            return;
-        }
-        timeoutMs = int(seconds * 1000);
-    }
+    if (!readTimeout(m_parser, &timeoutMs))
+        return;
 
     auto *loader = new ProfileLoader(this);
     loader->setCredentialStore(m_store);

@@ -118,18 +118,7 @@ protected:
     }
     bool validate(const QCommandLineParser &parser) override
     {
-        m_blueprints = parser.values(QStringLiteral("blueprint"));
-        if (m_blueprints.isEmpty()) {
-            fail(tr("--blueprint is required."));
-            return false;
-        }
-        for (const QString &id : std::as_const(m_blueprints)) {
-            if (!Blueprint::isValidId(id)) {
-                fail(tr("“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).").arg(id));
-                return false;
-            }
-        }
-        return true;
+        return readBlueprintIds(parser, &m_blueprints);
     }
 
     void run() override

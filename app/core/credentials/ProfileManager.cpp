@@ -90,25 +90,15 @@ CredentialJob *ProfileManager::remove(const QString &name)
 
 CredentialJob *ProfileManager::rename(const QString &from, const QString &to)
 {
-    auto *result = new CredentialJob(this);
-    QString error;
-    const std::optional<Profile> source = m_repository.load(from);
-    if (!source) {
-        result->finish(CredentialJob::Error::NotFound, tr("No profile named “%1”.").arg(from));
-        return result;
-    }
-    if (!ProfileRepository::isValidName(to, &error) || m_repository.contains(to)) {
-        result->finish(CredentialJob::Error::Failed,
-                       error.isEmpty() ? tr("A profile named “%1” already exists.").arg(to) : error);
-        return result;
-    }
-    Profile renamed = *source;
-    renamed.name = to;
-    copyTo(from, renamed, result, true);
-    return result;
+    return copyProfile(from, to, true);
 }
 
 CredentialJob *ProfileManager::duplicate(const QString &from, const QString &to)
+{
+    return copyProfile(from, to, false);
+}
+
+CredentialJob *ProfileManager::copyProfile(const QString &from, const QString &to, bool removeSource)
 {
     auto *result = new CredentialJob(this);
     QString error;
@@ -124,7 +114,7 @@ CredentialJob *ProfileManager::duplicate(const QString &from, const QString &to)
     }
     Profile copy = *source;
     copy.name = to;
-    copyTo(from, copy, result, false);
+    copyTo(from, copy, result, removeSource);
     return result;
 }
 

@@ -46,6 +46,7 @@ public:
 
 private:
     // Reads the secrets of `from`, writes them to `profile.name` and saves `profile`.
+    CredentialJob *copyProfile(const QString &from, const QString &to, bool removeSource);
     void copyTo(const QString &from, Profile profile, CredentialJob *result, bool removeSource);
 
     CredentialStore *m_store;

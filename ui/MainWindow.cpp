@@ -276,7 +276,10 @@ void MainWindow::useProfile(const Profile &profile, const Credentials &credentia
         return;
     }
     m_welcome->setProblem({});
-    setSession(new ApiSession(m_network, credentials, endpoint, profile.name, this));
+    auto *session = new ApiSession(m_network, credentials, endpoint, profile.name, this);
+    if (!profile.language.isEmpty())
+        session->client()->setLanguage(profile.language); // the profile's choice over the UI language
+    setSession(session);
 }
 
 void MainWindow::showWelcome(const QString &problem)

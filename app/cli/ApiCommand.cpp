@@ -120,6 +120,7 @@ void ApiCommand::loadCredentials()
         }
         if (m_region.isEmpty())
             m_region = profile.defaultRegion;
+        m_language = profile.language;
         connectClient();
     });
     loader->load(m_profileName);
@@ -137,7 +138,8 @@ void ApiCommand::connectClient()
     m_client->setEndpoint(m_endpoint);
     m_client->setCredentials(m_credentials);
     m_client->setTimeoutMs(m_timeoutMs);
-    m_client->setLanguage(apiLanguage());
+    // The server's message language: the profile's choice, else the UI language.
+    m_client->setLanguage(m_language.isEmpty() ? apiLanguage() : m_language);
     if (m_endpoint.isLoopback() && m_endpoint.url().scheme() == QLatin1String("http"))
         m_client->setMaxInFlight(6);
     if (m_verbose) {

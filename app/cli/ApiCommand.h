@@ -75,6 +75,7 @@ private:
     QString m_endpointText;
     QString m_region;
     QString m_profileName;
+    QString m_language;
     bool m_json = false;
     bool m_verbose = false;
     int m_timeoutMs = 30'000;

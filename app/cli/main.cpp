@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace LhShare::Cli;
 
@@ -48,16 +49,19 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
-    CliCommand *command = found->second.factory(CliOutput{out, err}, &app);
+    // Owned here, not by the application: it (and its network manager) must be gone before the
+    // QCoreApplication is destroyed, or Qt cannot shut its HTTP thread down cleanly.
+    const std::unique_ptr<CliCommand> command(found->second.factory(CliOutput{out, err}, nullptr));
     int exitCode = ExitOk;
-    QObject::connect(command, &CliCommand::finished, &app, [&exitCode](int code) {
+    QObject::connect(command.get(), &CliCommand::finished, &app, [&exitCode](int code) {
         exitCode = code;
         QCoreApplication::exit(code);
     });
     // QCommandLineParser wants the program name first; drop the subcommand name.
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1);
-    QMetaObject::invokeMethod(command, [command, commandArguments] { command->start(commandArguments); },
+    CliCommand *started = command.get();
+    QMetaObject::invokeMethod(started, [started, commandArguments] { started->start(commandArguments); },
                               Qt::QueuedConnection);
     app.exec();
     out.flush();

@@ -26,7 +26,16 @@ bool AccountTextFile::read(const QString &path, QString *text, QString *error)
 
 bool AccountTextFile::read(QIODevice &device, const QString &name, QString *text, QString *error)
 {
-    const QByteArray bytes = device.read(kMaxBytes + 1);
+    // In chunks: read(kMaxBytes + 1) would reserve the whole limit up front, even for a tiny file.
+    constexpr qint64 kChunk = 64 * 1024;
+    QByteArray bytes;
+    while (bytes.size() <= kMaxBytes) {
+        const QByteArray chunk = device.read(kChunk);
+        if (chunk.isEmpty())
+            break; // files and standard input read blocking: nothing more is the end
+
+        bytes += chunk;
+    }
     if (bytes.size() > kMaxBytes) {
         *error = tr("“%1” is larger than %2 MiB; split it into smaller files.").arg(name).arg(kMaxBytes / (1024 * 1024));
         return false;

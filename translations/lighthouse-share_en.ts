@@ -565,6 +565,10 @@
         <source>already shared with this account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>confirmed from the recipient list: the interrupted job had done it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::AccountIdEditor</name>
@@ -1047,7 +1051,7 @@
 <context>
     <name>LhShare::Cli::CliCommand</name>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600.</source>
+        <source>--timeout must be a number of seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,6 +1098,10 @@
     </message>
     <message>
         <source>%1 done, %2 skipped, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be text or json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,6 +1176,14 @@
     </message>
     <message>
         <source>Proceed? Type “%1” to continue: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job “%1” in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches several jobs; give more of the ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1562,10 +1578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No job “%1” in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Job %1 has nothing left to do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,14 +1625,6 @@
     </message>
     <message>
         <source>Which job? Pass its ID (see “history”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No job “%1” in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” matches several jobs; give more of the ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2742,6 +2746,18 @@
     </message>
     <message>
         <source>stopped before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the history cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient list and the server disagree about these accounts; check them in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been applied: resume the job from the history to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

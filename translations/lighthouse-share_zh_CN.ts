@@ -565,6 +565,10 @@
         <source>already shared with this account</source>
         <translation>已共享给此账号</translation>
     </message>
+    <message>
+        <source>confirmed from the recipient list: the interrupted job had done it</source>
+        <translation>已根据共享对象列表确认：被中断的任务已完成此操作</translation>
+    </message>
 </context>
 <context>
     <name>LhShare::AccountIdEditor</name>
@@ -1041,8 +1045,8 @@
 <context>
     <name>LhShare::Cli::CliCommand</name>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600.</source>
-        <translation>--timeout 必须是 0 到 3600 之间的秒数。</translation>
+        <source>--timeout must be a number of seconds from 0.1 to 3600.</source>
+        <translation>--timeout 必须是 0.1 到 3600 之间的秒数。</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1092,10 @@
     <message>
         <source>%1 done, %2 skipped, %3 failed</source>
         <translation>%1 个已完成，%2 个已跳过，%3 个失败</translation>
+    </message>
+    <message>
+        <source>--output must be text or json.</source>
+        <translation>--output 只能是 text 或 json。</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1168,14 @@
     <message>
         <source>Proceed? Type “%1” to continue: </source>
         <translation>是否继续？输入“%1”以继续：</translation>
+    </message>
+    <message>
+        <source>No job “%1” in the history.</source>
+        <translation>历史记录中没有任务“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” matches several jobs; give more of the ID.</source>
+        <translation>“%1”匹配多个任务；请提供更完整的 ID。</translation>
     </message>
 </context>
 <context>
@@ -1552,10 +1568,6 @@
         <translation>历史记录中没有被中断的任务。</translation>
     </message>
     <message>
-        <source>No job “%1” in the history.</source>
-        <translation>历史记录中没有任务“%1”。</translation>
-    </message>
-    <message>
         <source>Job %1 has nothing left to do.</source>
         <translation>任务 %1 已没有剩余工作。</translation>
     </message>
@@ -1604,14 +1616,6 @@
     <message>
         <source>Which job? Pass its ID (see “history”).</source>
         <translation>要撤销哪个任务？请传入其 ID（参见“history”）。</translation>
-    </message>
-    <message>
-        <source>No job “%1” in the history.</source>
-        <translation>历史记录中没有任务“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” matches several jobs; give more of the ID.</source>
-        <translation>“%1”匹配多个任务，请提供更长的 ID。</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2727,18 @@
     <message>
         <source>stopped before it was sent</source>
         <translation>在发送前已停止</translation>
+    </message>
+    <message>
+        <source>not sent: the history cannot be written</source>
+        <translation>未发送：无法写入历史记录</translation>
+    </message>
+    <message>
+        <source>the recipient list and the server disagree about these accounts; check them in the console</source>
+        <translation>共享对象列表与服务器对这些账号的结果不一致；请在控制台中核对</translation>
+    </message>
+    <message>
+        <source>It may have been applied: resume the job from the history to settle it.</source>
+        <translation>该请求可能已生效：请从历史记录中继续执行该任务以确认结果。</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,8 @@ void MainWindow::updateActions()
     m_shareAction->setEnabled(ready);
     m_stopAction->setEnabled(busy);
     m_region->setEnabled(!busy);
+    // Switching profiles replaces the session the running job talks through.
+    m_profiles->setEnabled(!busy);
 }
 
 void MainWindow::updateConnectionLabel()

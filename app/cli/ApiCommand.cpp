@@ -5,6 +5,7 @@
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
 #include "credentials/ProfileLoader.h"
+#include "credentials/ProfileRepository.h"
 #include "model/Blueprint.h"
 #include "model/Region.h"
 
@@ -105,7 +106,8 @@ void ApiCommand::loadCredentials()
     connect(loader, &ProfileLoader::finished, this, [this, loader] {
         loader->deleteLater();
         if (loader->hasError()) {
-            fail(loader->errorString(), ExitSomeFailed);
+            // A profile name that does not exist is an input error; an unreadable keychain is not.
+            fail(loader->errorString(), ProfileRepository().contains(m_profileName) ? ExitSomeFailed : ExitUsage);
             return;
         }
         const Profile profile = loader->profile();
@@ -140,8 +142,6 @@ void ApiCommand::connectClient()
     m_client->setTimeoutMs(m_timeoutMs);
     // The server's message language: the profile's choice, else the UI language.
     m_client->setLanguage(m_language.isEmpty() ? apiLanguage() : m_language);
-    if (m_endpoint.isLoopback() && m_endpoint.url().scheme() == QLatin1String("http"))
-        m_client->setMaxInFlight(6);
     if (m_verbose) {
         connect(m_client, &TcClient::requestPrepared, this,
                 [this](const QString &action, const QUrl &url, const HeaderList &headers, const QByteArray &body) {

@@ -17,8 +17,8 @@ bool CliCommand::readTimeout(const QCommandLineParser &parser, int *timeoutMs)
         return true;
     bool ok = false;
     const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600) {
-        fail(tr("--timeout must be a number of seconds between 0 and 3600."));
+    if (!ok || seconds < 0.1 || seconds > 3600) {
+        fail(tr("--timeout must be a number of seconds from 0.1 to 3600."));
         return false;
     }
     *timeoutMs = int(seconds * 1000);

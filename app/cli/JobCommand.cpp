@@ -23,6 +23,22 @@ History &JobCommand::history()
     return *m_history;
 }
 
+bool JobCommand::findJob(const QList<JobRecord> &jobs, const QString &prefix, JobRecord *job)
+{
+    QList<JobRecord> matches;
+    for (const JobRecord &candidate : jobs) {
+        if (candidate.id.startsWith(prefix))
+            matches.append(candidate);
+    }
+    if (matches.size() != 1) {
+        fail(matches.isEmpty() ? tr("No job “%1” in the history.").arg(prefix)
+                               : tr("“%1” matches several jobs; give more of the ID.").arg(prefix));
+        return false;
+    }
+    *job = matches.constFirst();
+    return true;
+}
+
 void JobCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({

@@ -7,6 +7,7 @@
 namespace LhShare {
 class History;
 class ShareJob;
+struct JobRecord;
 }
 
 namespace LhShare::Cli {
@@ -35,6 +36,8 @@ protected:
     // True if the plan can be computed without the network (dry run of cancel/share).
     virtual bool canPlanOffline() const { return true; }
     History &history();
+    // The one job whose ID starts with `prefix`; false after fail() when none or several match.
+    bool findJob(const QList<JobRecord> &jobs, const QString &prefix, JobRecord *job);
 
 private:
     void printPlan(const JobPlan &plan);

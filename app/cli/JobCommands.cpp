@@ -204,14 +204,15 @@ protected:
     {
         const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(history().path()));
         const QString wanted = parser.positionalArguments().value(0);
-        for (auto it = jobs.crbegin(); it != jobs.crend(); ++it) {
-            if ((wanted.isEmpty() && it->isInterrupted()) || (!wanted.isEmpty() && it->id.startsWith(wanted))) {
-                m_job = *it;
-                break;
+        if (wanted.isEmpty()) {
+            const auto latest = std::find_if(jobs.crbegin(), jobs.crend(),
+                                             [](const JobRecord &job) { return job.isInterrupted(); });
+            if (latest == jobs.crend()) {
+                fail(tr("No interrupted job in the history."), ExitOk);
+                return false;
             }
-        }
-        if (m_job.id.isEmpty()) {
-            fail(wanted.isEmpty() ? tr("No interrupted job in the history.") : tr("No job “%1” in the history.").arg(wanted));
+            m_job = *latest;
+        } else if (!findJob(jobs, wanted, &m_job)) {
             return false;
         }
         if (!m_job.isInterrupted()) {
@@ -252,19 +253,7 @@ protected:
             fail(tr("Which job? Pass its ID (see “history”)."));
             return false;
         }
-        const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(history().path()));
-        QList<JobRecord> matches;
-        for (const JobRecord &job : jobs) {
-            if (job.id.startsWith(wanted))
-                matches.append(job);
-        }
-        if (matches.size() != 1) {
-            fail(matches.isEmpty() ? tr("No job “%1” in the history.").arg(wanted)
-                                   : tr("“%1” matches several jobs; give more of the ID.").arg(wanted));
-            return false;
-        }
-        m_job = matches.constFirst();
-        return true;
+        return findJob(JobRecord::fromRecords(History::readAll(history().path())), wanted, &m_job);
     }
     void buildRequest() override { plan(m_job.undoRequest()); }
 

@@ -46,6 +46,11 @@ public:
         });
         if (!parseArguments(this, parser, arguments, out(), [this](const QString &m) { fail(m); }))
             return;
+        const QString output = parser.value(QStringLiteral("output"));
+        if (output != QLatin1String("text") && output != QLatin1String("json")) {
+            fail(tr("--output must be text or json."));
+            return;
+        }
 
         int torn = 0;
         QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(History::defaultPath(), &torn));
@@ -57,7 +62,7 @@ public:
                         torn)
                   << Qt::endl;
 
-        if (parser.value(QStringLiteral("output")) == QLatin1String("json")) {
+        if (output == QLatin1String("json")) {
             QJsonArray array;
             for (const JobRecord &job : std::as_const(jobs))
                 array.append(job.toJson());

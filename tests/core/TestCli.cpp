@@ -471,10 +471,18 @@ void TestCli::tornHistoryLine_isSkippedWithAWarning()
     history.write("{\"type\":\"outcome\",\"job\":\"abc");
     history.close();
 
+    // The next job starts on a fresh line: the fragment costs nothing but itself.
+    m_simulator->setSharedAccounts(kBlueprint, accountIds(2));
+    QCOMPARE(runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"), kBlueprint,
+                     QStringLiteral("--accounts"), accountIds(2).join(QLatin1Char(',')), QStringLiteral("--endpoint"),
+                     endpoint(), QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+
     const CliRun run = runCli({QStringLiteral("history"), QStringLiteral("--output"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.err.contains("unreadable line"));
-    QCOMPARE(run.json().value(QLatin1String("jobs")).toArray().size(), 1);
+    QVERIFY(run.err.contains("1 unreadable line"));
+    QCOMPARE(run.json().value(QLatin1String("jobs")).toArray().size(), 2);
     QCOMPARE(run.json().value(QLatin1String("jobs")).toArray().first().toObject().value(QLatin1String("interrupted")).toBool(),
              false);
 }

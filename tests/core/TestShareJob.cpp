@@ -44,6 +44,8 @@ private Q_SLOTS:
     void stop_leavesUnsentBatchesResumable();
     void rateLimit_isRespectedIncludingRetries();
     void history_recordsEveryBatchAndUndoReverses();
+    void unwritableHistory_sendsNothing();
+    void ambiguousAfterRetries_isUnknownAndResumeConfirmsIt();
 
 private:
     JobPlan planFor(const JobRequest &request);
@@ -293,6 +295,50 @@ void TestShareJob::history_recordsEveryBatchAndUndoReverses()
     QCOMPARE(undoJob->count(AccountOutcome::Status::Done), 15);
     QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint), accounts);
     QCOMPARE(JobRecord::fromRecords(History::readAll(m_history->path())).last().undoOf, record.id);
+}
+
+void TestShareJob::unwritableHistory_sendsNothing()
+{
+    m_f->simulator.setSharedAccounts(kBlueprint, makeAccountIds(5));
+    History broken(QStringLiteral("/dev/null/history.jsonl"));
+    const JobPlan plan = JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, makeAccountIds(5)));
+    ShareJob job(&m_f->service, &broken, plan, {});
+    QSignalSpy historyError(&job, &ShareJob::historyError);
+    QSignalSpy finished(&job, &ShareJob::finished);
+    job.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(historyError.size(), 1);
+    QCOMPARE(job.count(AccountOutcome::Status::NotSent), 5);
+    QTest::qWait(100);
+    QVERIFY(m_f->simulator.requestLog().isEmpty());
+    QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint).size(), 5);
+}
+
+void TestShareJob::ambiguousAfterRetries_isUnknownAndResumeConfirmsIt()
+{
+    const QStringList accounts = makeAccountIds(4);
+    m_f->simulator.setSharedAccounts(kBlueprint, accounts);
+    m_f->client.setTimeoutMs(400);
+    // The first attempt is applied but its answer never completes; the next ones hang.
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::SlowDrip);
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::Stall, 10);
+    ShareJob *job = run(JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
+    QCOMPARE(job->count(AccountOutcome::Status::Failed), 4);
+    QVERIFY(job->outcomes().first().message.contains(QStringLiteral("resume")));
+    QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty()); // the server did apply it
+
+    JobRecord interrupted = JobRecord::fromRecords(History::readAll(m_history->path())).last();
+    QVERIFY(interrupted.isInterrupted());
+    QCOMPARE(interrupted.unfinishedBatches().first().status, QStringLiteral("unknown"));
+
+    m_f->simulator.clearFaults();
+    ShareJob *resumed = run(planFor(interrupted.resumeRequest()));
+    QCOMPARE(resumed->count(AccountOutcome::Status::Done), 4); // confirmed, not "skipped"
+    QCOMPARE(resumed->requestsSent(), 0);
+
+    const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_history->path()));
+    QVERIFY(!jobs.at(jobs.size() - 2).isInterrupted()); // taken over by the resume
+    QCOMPARE(jobs.last().undoRequest().accountCount(), 4);  // so undo re-shares them
 }
 
 QTEST_GUILESS_MAIN(TestShareJob)

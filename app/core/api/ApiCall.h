@@ -44,7 +44,8 @@ public:
     void abort();
 
 Q_SIGNALS:
-    // Emitted just before the request goes on the wire (each ApiCall is sent at most once).
+    // Emitted just before the request goes on the wire: once, or twice when the client re-sends it
+    // after correcting the clock. A handler may abort() to keep it from being sent.
     void sending();
     void finished();
 

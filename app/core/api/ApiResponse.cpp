@@ -5,9 +5,6 @@
 
 namespace LhShare {
 
-namespace {
-} // namespace
-
 ApiResponse ApiResponse::parse(const QByteArray &body, int httpStatus)
 {
     ApiResponse parsed;

@@ -116,6 +116,10 @@ void TcClient::send(ApiCall *apiCall)
 
     Q_EMIT requestPrepared(signing.action, m_endpoint.url(), redactedHeaders(headers), signing.body);
     Q_EMIT apiCall->sending();
+    if (apiCall->isFinished()) { // a sending() handler refused it (e.g. it could not be journaled)
+        --m_inFlight;
+        return;
+    }
     apiCall->send(m_network->post(request, signing.body));
 }
 

@@ -52,13 +52,29 @@ bool History::append(const QJsonObject &record)
             return false;
         }
         m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_needsNewline = endsWithTornLine();
     }
-    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(line) != line.size() || ::fsync(m_file.handle()) != 0) {
+    QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+    // After a torn write (a crash, a full disk) start on a fresh line, so the fragment stays one
+    // unreadable line instead of swallowing this record too.
+    if (m_needsNewline)
+        line.prepend('\n');
+    const qint64 written = m_file.write(line);
+    if (written != line.size() || ::fsync(m_file.handle()) != 0) {
         m_error = m_file.errorString();
+        m_needsNewline = written != 0;
         return false;
     }
+    m_needsNewline = false;
     return true;
+}
+
+bool History::endsWithTornLine() const
+{
+    QFile reader(m_path);
+    if (!reader.open(QIODevice::ReadOnly) || reader.size() == 0 || !reader.seek(reader.size() - 1))
+        return false;
+    return reader.read(1) != "\n";
 }
 
 QList<QJsonObject> History::readAll(const QString &path, int *tornLines)
@@ -91,7 +107,7 @@ QString BatchRecord::statusText() const
 {
     if (status == QLatin1String("planned"))
         return tr("planned, not sent");
-    if (status == QLatin1String("sent"))
+    if (status == QLatin1String("sent") || status == QLatin1String("unknown"))
         return tr("sent, outcome unknown");
     if (status == QLatin1String("done"))
         return tr("done");
@@ -106,7 +122,7 @@ QString BatchRecord::statusText() const
 
 bool JobRecord::isInterrupted() const
 {
-    return !unfinishedBatches().isEmpty();
+    return resumedBy.isEmpty() && !unfinishedBatches().isEmpty();
 }
 
 QList<BatchRecord> JobRecord::doneBatches() const
@@ -164,7 +180,7 @@ JobRequest JobRecord::resumeRequest() const
     request.action = shareAction();
     request.resumeOf = id;
     for (const BatchRecord &batch : unfinishedBatches())
-        request.items.append({{batch.region, batch.blueprint}, batch.accounts});
+        request.items.append({{batch.region, batch.blueprint}, batch.accounts, batch.status != QLatin1String("planned")});
     return request;
 }
 
@@ -207,6 +223,10 @@ QJsonObject JobRecord::toJson() const
         object.insert(QStringLiteral("finished"), finished.toString(Qt::ISODateWithMs));
     if (!undoOf.isEmpty())
         object.insert(QStringLiteral("undoOf"), undoOf);
+    if (!resumeOf.isEmpty())
+        object.insert(QStringLiteral("resumeOf"), resumeOf);
+    if (!resumedBy.isEmpty())
+        object.insert(QStringLiteral("resumedBy"), resumedBy);
     return object;
 }
 
@@ -228,6 +248,9 @@ QList<JobRecord> JobRecord::fromRecords(const QList<QJsonObject> &records)
             job.secretId = record.value(QLatin1String("secretId")).toString();
             job.endpoint = record.value(QLatin1String("endpoint")).toString();
             job.undoOf = record.value(QLatin1String("undoOf")).toString();
+            job.resumeOf = record.value(QLatin1String("resumeOf")).toString();
+            if (const auto resumed = jobIndex.constFind(job.resumeOf); resumed != jobIndex.constEnd())
+                jobs[*resumed].resumedBy = jobId;
             jobIndex.insert(jobId, int(jobs.size()));
             jobs.append(job);
             continue;

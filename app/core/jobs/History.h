@@ -19,7 +19,7 @@ namespace LhShare {
 //   {"type":"planned", "job", "batch", "region", "blueprint", "accounts"}       before the job runs
 //   {"type":"skipped", "job", "region", "blueprint", "accounts", "reason"}      not sent, with why
 //   {"type":"sent",    "job", "batch", "attempt", "time"}                        just before each send
-//   {"type":"outcome", "job", "batch", "status" (done|failed|skipped|split), "errorCode", "message",
+//   {"type":"outcome", "job", "batch", "status" (done|failed|unknown|split), "errorCode", "message",
 //                      "requestId", "time"}
 // A batch whose accounts had to be handled apart (isolating a bad account, or part confirmed
 // and part re-sent) ends as "split"; its accounts continue in new "planned" batches.
@@ -43,9 +43,12 @@ public:
     static QList<QJsonObject> readAll(const QString &path, int *tornLines = nullptr);
 
 private:
+    bool endsWithTornLine() const;
+
     QString m_path;
     QFile m_file;
     QString m_error;
+    bool m_needsNewline = false;
 };
 
 // One batch of a job as the history tells it.
@@ -58,7 +61,7 @@ public:
     QString region;
     QString blueprint;
     QStringList accounts;
-    QString status;   // planned | sent | done | failed | skipped | split
+    QString status;   // planned | sent | unknown | done | failed | skipped | split
     QString errorCode;
     QString message;
     QString requestId;
@@ -66,7 +69,11 @@ public:
     int attempts = 0;
 
     QString statusText() const;  // translated
-    bool isFinal() const { return status != QLatin1String("planned") && status != QLatin1String("sent"); }
+    // "unknown": retries ran out after answers that left open whether the server applied it.
+    bool isFinal() const
+    {
+        return status != QLatin1String("planned") && status != QLatin1String("sent") && status != QLatin1String("unknown");
+    }
 };
 
 // A job assembled from history records.
@@ -81,6 +88,8 @@ struct JobRecord
     QString secretId;   // redacted
     QString endpoint;
     QString undoOf;     // the job this one reversed, if any
+    QString resumeOf;   // the interrupted job this one finished, if any
+    QString resumedBy;  // the job that took over this one's unfinished batches
     QList<BatchRecord> batches;    // planned batches, latest state (splits appear as new batches)
     QList<BatchRecord> skipped;    // accounts not sent, with the reason in message
 

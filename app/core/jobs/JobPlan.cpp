@@ -6,9 +6,15 @@ namespace LhShare {
 
 QString SkippedAccount::reasonText() const
 {
-    return reason == Reason::NotShared
-        ? QCoreApplication::translate("JobPlan", "not shared with this account — nothing to cancel")
-        : QCoreApplication::translate("JobPlan", "already shared with this account");
+    switch (reason) {
+    case Reason::NotShared:
+        return QCoreApplication::translate("JobPlan", "not shared with this account — nothing to cancel");
+    case Reason::AlreadyShared:
+        return QCoreApplication::translate("JobPlan", "already shared with this account");
+    case Reason::AlreadyDone:
+        break;
+    }
+    return QCoreApplication::translate("JobPlan", "confirmed from the recipient list: the interrupted job had done it");
 }
 
 JobRequest JobRequest::forTargets(ShareAction action, const QList<JobTarget> &targets, const QStringList &accountIds)
@@ -59,7 +65,7 @@ JobPlan JobPlan::blind(const JobRequest &request)
     plan.recipientsKnown = false;
     for (const JobItem &item : request.items) {
         for (const QStringList &accounts : splitIntoBatches(item.accountIds, kBatchSize))
-            plan.batches.append({item.target, accounts});
+            plan.batches.append({item.target, accounts, item.mayBeApplied});
     }
     return plan;
 }
@@ -77,12 +83,14 @@ JobPlan JobPlan::withRecipients(const JobRequest &request, const QHash<QString, 
             const bool shared = recipients.contains(account);
             if (shared == cancel)
                 toChange.append(account);
+            else if (item.mayBeApplied)
+                plan.skipped.append({target, account, SkippedAccount::Reason::AlreadyDone});
             else
                 plan.skipped.append({target, account,
                                      cancel ? SkippedAccount::Reason::NotShared : SkippedAccount::Reason::AlreadyShared});
         }
         for (const QStringList &accounts : splitIntoBatches(toChange, kBatchSize))
-            plan.batches.append({target, accounts});
+            plan.batches.append({target, accounts, item.mayBeApplied});
     }
     return plan;
 }

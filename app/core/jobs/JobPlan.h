@@ -24,6 +24,9 @@ struct JobItem
 {
     JobTarget target;
     QStringList accountIds;
+    // Sent by an interrupted job with no answer: accounts found already as wanted were changed by
+    // that job and count as done, not as skipped.
+    bool mayBeApplied = false;
 };
 
 // What the user asked for.
@@ -43,7 +46,7 @@ struct JobRequest
 // An account the plan leaves out, and why.
 struct SkippedAccount
 {
-    enum class Reason { NotShared, AlreadyShared };
+    enum class Reason { NotShared, AlreadyShared, AlreadyDone };
     JobTarget target;
     QString accountId;
     Reason reason = Reason::NotShared;
@@ -54,6 +57,7 @@ struct PlannedBatch
 {
     JobTarget target;
     QStringList accountIds;  // at most 10
+    bool mayBeApplied = false;
 };
 
 // What a job will send: the review dialog and `--dry-run` show exactly this.

@@ -40,7 +40,7 @@ int RetryPolicy::delayMs(int attempt) const
 {
     const int exponent = qBound(0, attempt - 2, 16);
     const qint64 ceiling = qMin<qint64>(maxDelayMs, qint64(baseDelayMs) << exponent);
-    // Full jitter, but never less than half the ceiling, so retries spread without collapsing.
+    // "Equal jitter": half the ceiling plus a random half, so retries spread but never collapse to 0.
     return int(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
 }
 

@@ -7,7 +7,7 @@
 namespace LhShare {
 
 // Which failures are worth another attempt, and how long to wait before it: exponential backoff
-// with full jitter, bounded by an attempt count and a total time per batch.
+// with jitter, bounded by an attempt count and a total time per batch.
 struct RetryPolicy
 {
     int maxAttempts = 8;

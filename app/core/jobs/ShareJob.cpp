@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QMap>
 #include <QTimer>
 #include <QUuid>
 
@@ -19,9 +20,14 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+QString targetKey(const JobTarget &target)
+{
+    return target.region + QLatin1Char('|') + target.blueprintId;
+}
+
 QString rowKey(const JobTarget &target, const QString &account)
 {
-    return target.region + QLatin1Char('|') + target.blueprintId + QLatin1Char('|') + account;
+    return targetKey(target) + QLatin1Char('|') + account;
 }
 
 // Failures caused by one account of a batch rather than by the batch: splitting isolates it.
@@ -88,12 +94,19 @@ ShareJob::ShareJob(LighthouseService *service, History *history, JobPlan plan, J
     }
     for (const SkippedAccount &skip : std::as_const(m_plan.skipped)) {
         m_outcomeRow.insert(rowKey(skip.target, skip.accountId), int(m_outcomes.size()));
-        m_outcomes.append({skip.target, skip.accountId, AccountOutcome::Status::Skipped, {}, skip.reasonText(), {}});
+        m_outcomes.append({skip.target, skip.accountId, AccountOutcome::Status::Pending, {}, {}, {}});
     }
 }
 
 ShareJob::~ShareJob()
 {
+    // Calls still waiting for the rate limiter must not go out unjournaled after we are gone.
+    for (Batch *batch : std::as_const(m_active)) {
+        if (batch->call && !batch->call->isSent()) {
+            batch->call->disconnect(this);
+            batch->call->abort();
+        }
+    }
     qDeleteAll(m_queue);
     qDeleteAll(m_active);
 }
@@ -113,20 +126,22 @@ double ShareJob::secondsRemaining() const
     return qMax(atLimit, remaining * (m_elapsed.elapsed() / 1000.0) / m_batchesFinished);
 }
 
-void ShareJob::journal(const QJsonObject &record)
+bool ShareJob::journal(const QJsonObject &record)
 {
     QJsonObject full = record;
     full.insert(QStringLiteral("job"), m_id);
     if (!full.contains(QLatin1String("time")))
         full.insert(QStringLiteral("time"), nowText());
     if (m_history->append(full))
-        return;
+        return true;
     // Without a journal nothing could be resumed or undone: stop sending and say why.
-    if (!m_stopping) {
+    if (!m_historyBroken) {
+        m_historyBroken = true;
         Q_EMIT historyError(tr("The history file %1 cannot be written (%2); the job was stopped.")
                                 .arg(m_history->path(), m_history->errorString()));
-        stop();
+        QMetaObject::invokeMethod(this, &ShareJob::stop, Qt::QueuedConnection);
     }
+    return false;
 }
 
 ShareJob::Batch *ShareJob::newBatch(const JobTarget &target, const QStringList &accounts)
@@ -168,30 +183,56 @@ void ShareJob::start()
         header.insert(QStringLiteral("undoOf"), m_plan.request.undoOf);
     if (!m_plan.request.resumeOf.isEmpty())
         header.insert(QStringLiteral("resumeOf"), m_plan.request.resumeOf);
-    journal(header);
-
-    QHash<QString, QStringList> skippedByTarget;
-    for (const SkippedAccount &skip : std::as_const(m_plan.skipped))
-        skippedByTarget[skip.target.region + QLatin1Char('|') + skip.target.blueprintId].append(skip.accountId);
-    for (const SkippedAccount &skip : std::as_const(m_plan.skipped)) {
-        const QStringList accounts = skippedByTarget.take(skip.target.region + QLatin1Char('|') + skip.target.blueprintId);
-        if (accounts.isEmpty())
-            continue;
-        m_batchResults.append({skip.target, accounts, AccountOutcome::Status::Skipped, {}, skip.reasonText(), {}});
-        journal({{QStringLiteral("type"), QStringLiteral("skipped")},
-                 {QStringLiteral("region"), skip.target.region},
-                 {QStringLiteral("blueprint"), skip.target.blueprintId},
-                 {QStringLiteral("accounts"), QJsonArray::fromStringList(accounts)},
-                 {QStringLiteral("reason"), skip.reasonText()}});
+    if (!journal(header)) {
+        // Nothing may be sent that could not be recorded.
+        m_stopping = true;
+        for (const AccountOutcome &outcome : std::as_const(m_outcomes))
+            completeAccounts(outcome.target, {outcome.accountId}, AccountOutcome::Status::NotSent, {}, {},
+                             tr("not sent: the history cannot be written"));
+        QMetaObject::invokeMethod(this, &ShareJob::finishIfDone, Qt::QueuedConnection);
+        return;
     }
-    for (const PlannedBatch &planned : std::as_const(m_plan.batches))
-        m_queue.append(newBatch(planned.target, planned.accountIds));
+
+    // Skipped accounts, one record per target and reason.
+    QMap<QString, QList<SkippedAccount>> skippedGroups;
+    for (const SkippedAccount &skip : std::as_const(m_plan.skipped))
+        skippedGroups[targetKey(skip.target) + QLatin1Char('|') + QString::number(int(skip.reason))].append(skip);
+    for (const QList<SkippedAccount> &group : std::as_const(skippedGroups)) {
+        const SkippedAccount &first = group.constFirst();
+        QStringList accounts;
+        for (const SkippedAccount &skip : group)
+            accounts.append(skip.accountId);
+        if (first.reason == SkippedAccount::Reason::AlreadyDone) {
+            // Done by the interrupted job this one resumes: recorded as done here, so undo finds it.
+            Batch *confirmed = newBatch(first.target, accounts);
+            m_active.append(confirmed);
+            complete(confirmed, AccountOutcome::Status::Done, {}, {}, first.reasonText());
+            continue;
+        }
+        completeAccounts(first.target, accounts, AccountOutcome::Status::Skipped, {}, {}, first.reasonText());
+        journal({{QStringLiteral("type"), QStringLiteral("skipped")},
+                 {QStringLiteral("region"), first.target.region},
+                 {QStringLiteral("blueprint"), first.target.blueprintId},
+                 {QStringLiteral("accounts"), QJsonArray::fromStringList(accounts)},
+                 {QStringLiteral("reason"), first.reasonText()}});
+    }
+    for (const PlannedBatch &planned : std::as_const(m_plan.batches)) {
+        Batch *batch = newBatch(planned.target, planned.accountIds);
+        batch->ambiguous = planned.mayBeApplied;
+        m_queue.append(batch);
+    }
     Q_EMIT progress(m_batchesFinished, m_batchesTotal);
     pump();
 }
 
 void ShareJob::pump()
 {
+    if (m_stopping) {
+        // Batches queued after stop() (splits, re-sends after a conflict) are not sent either.
+        const QList<Batch *> queued = m_queue;
+        for (Batch *batch : queued)
+            retire(batch);
+    }
     int inFlight = 0;
     for (const Batch *batch : std::as_const(m_active))
         inFlight += batch->call ? 1 : 0;
@@ -213,12 +254,16 @@ void ShareJob::sendBatch(Batch *batch)
                                              batch->accounts);
     batch->call = call;
     const int attempt = batch->attempts;
-    connect(call, &ApiCall::sending, this, [this, batch, attempt] {
-        ++m_requestsSent;
+    connect(call, &ApiCall::sending, this, [this, batch, call, attempt] {
         // Written before the request leaves: after a crash, "sent" means "may have been applied".
-        journal({{QStringLiteral("type"), QStringLiteral("sent")},
-                 {QStringLiteral("batch"), batch->id},
-                 {QStringLiteral("attempt"), attempt}});
+        // What cannot be recorded is not sent.
+        if (!journal({{QStringLiteral("type"), QStringLiteral("sent")},
+                      {QStringLiteral("batch"), batch->id},
+                      {QStringLiteral("attempt"), attempt}})) {
+            call->abort();
+            return;
+        }
+        ++m_requestsSent;
     });
     connect(call, &ApiCall::finished, this, [this, batch, call] {
         batch->call = nullptr;
@@ -266,6 +311,14 @@ void ShareJob::onBatchAnswered(Batch *batch, ApiCall *call)
 // done it) or skipped; the rest are sent again in a batch of their own.
 void ShareJob::resolveConflict(Batch *batch, const ApiError &conflict)
 {
+    constexpr int kMaxResolutions = 2;
+    if (batch->resolutions >= kMaxResolutions) {
+        // The recipient list keeps saying "send it" and the server keeps saying "already so".
+        complete(batch, AccountOutcome::Status::Failed, conflict, conflict.requestId,
+                 tr("the recipient list and the server disagree about these accounts; check them in the console"));
+        pump();
+        return;
+    }
     batch->resolving = true;
     PagedQuery *query = m_service->describeShareRecipients(batch->target.region, {batch->target.blueprintId});
     connect(query, &PagedQuery::finished, this, [this, batch, conflict, query] {
@@ -306,15 +359,18 @@ void ShareJob::resolveConflict(Batch *batch, const ApiError &conflict)
         if (stillToChange.isEmpty()) {
             complete(batch, settled, {}, conflict.requestId, settledNote);
         } else {
-            // Journal the split first, then the two halves, so the history always adds up.
+            // The new batches are journaled before the parent is closed as "split", so after a
+            // crash at any point every account is still in an unfinished batch.
+            Batch *resend = newBatch(batch->target, stillToChange);
+            resend->ambiguous = batch->ambiguous;
+            resend->resolutions = batch->resolutions + 1;
+            Batch *settledBatch = alreadyRight.isEmpty() ? nullptr : newBatch(batch->target, alreadyRight);
             complete(batch, AccountOutcome::Status::Pending, conflict, conflict.requestId, QStringLiteral("split"));
-            if (!alreadyRight.isEmpty()) {
-                Batch *settledBatch = newBatch(batch->target, alreadyRight);
-                settledBatch->ambiguous = batch->ambiguous;
+            if (settledBatch) {
                 m_active.append(settledBatch);
                 complete(settledBatch, settled, {}, conflict.requestId, settledNote);
             }
-            m_queue.prepend(newBatch(batch->target, stillToChange));
+            m_queue.prepend(resend);
         }
         pump();
     });
@@ -326,12 +382,12 @@ void ShareJob::split(Batch *batch, const ApiError &cause)
     const qsizetype half = batch->accounts.size() / 2;
     const QStringList first = batch->accounts.mid(0, half);
     const QStringList second = batch->accounts.mid(half);
-    const JobTarget target = batch->target;
-    const bool ambiguous = batch->ambiguous;
+    // Halves first, then the parent's "split": the history never loses an account in between.
+    Batch *firstBatch = newBatch(batch->target, first);
+    Batch *secondBatch = newBatch(batch->target, second);
+    secondBatch->ambiguous = firstBatch->ambiguous = batch->ambiguous;
+    secondBatch->resolutions = firstBatch->resolutions = batch->resolutions;
     complete(batch, AccountOutcome::Status::Pending, cause, cause.requestId, QStringLiteral("split"));
-    Batch *secondBatch = newBatch(target, second);
-    Batch *firstBatch = newBatch(target, first);
-    secondBatch->ambiguous = firstBatch->ambiguous = ambiguous;
     m_queue.prepend(secondBatch);
     m_queue.prepend(firstBatch);
     pump();
@@ -343,9 +399,15 @@ void ShareJob::complete(Batch *batch, AccountOutcome::Status status, const ApiEr
                         const QString &note)
 {
     const bool isSplit = status == AccountOutcome::Status::Pending;
+    // A failure after answers that left open whether the server applied the change is not final:
+    // the history says "unknown" so that resume settles it from the recipient list.
+    const bool outcomeUnknown = status == AccountOutcome::Status::Failed && batch->ambiguous;
+    const QString statusName = isSplit ? QStringLiteral("split")
+        : outcomeUnknown               ? QStringLiteral("unknown")
+                                       : AccountOutcome::statusName(status);
     QJsonObject record{{QStringLiteral("type"), QStringLiteral("outcome")},
                        {QStringLiteral("batch"), batch->id},
-                       {QStringLiteral("status"), isSplit ? QStringLiteral("split") : AccountOutcome::statusName(status)}};
+                       {QStringLiteral("status"), statusName}};
     if (error.isError()) {
         record.insert(QStringLiteral("errorCode"), error.code);
         record.insert(QStringLiteral("message"), error.message);
@@ -359,11 +421,13 @@ void ShareJob::complete(Batch *batch, AccountOutcome::Status status, const ApiEr
     if (isSplit) {
         --m_batchesTotal;
     } else {
-        const QString message = error.isError() ? error.userMessage() : note;
+        QString message = error.isError() ? error.userMessage() : note;
+        if (outcomeUnknown)
+            message += QLatin1Char(' ') + tr("It may have been applied: resume the job from the history to settle it.");
         completeAccounts(batch->target, batch->accounts, status, error, requestId, message);
         ++m_batchesFinished;
-        Q_EMIT progress(m_batchesFinished, m_batchesTotal);
     }
+    Q_EMIT progress(m_batchesFinished, m_batchesTotal);
     m_active.removeOne(batch);
     delete batch;
 }
@@ -396,6 +460,7 @@ void ShareJob::retire(Batch *batch)
     completeAccounts(batch->target, batch->accounts, AccountOutcome::Status::NotSent, {}, {},
                      batch->attempts > 1 ? tr("stopped before a retry; resume the job from the history")
                                          : tr("stopped before it was sent"));
+    // (A batch whose request already left is never retired: stop() lets it be answered.)
     m_active.removeOne(batch);
     m_queue.removeOne(batch);
     delete batch;

@@ -111,6 +111,7 @@ private:
         int attempts = 0;
         bool ambiguous = false;   // an earlier attempt may have been applied
         bool resolving = false;   // reading recipients to settle a conflict answer
+        int resolutions = 0;      // conflict answers already settled for these accounts
         QElapsedTimer clock;
         QTimer retryTimer;        // backoff before the next attempt; dies with the batch
         QPointer<ApiCall> call;
@@ -127,7 +128,9 @@ private:
                           const ApiError &error, const QString &requestId, const QString &note);
     void retire(Batch *batch);
     Batch *newBatch(const JobTarget &target, const QStringList &accounts);
-    void journal(const QJsonObject &record);
+    // Appends to the history; on failure says so once and stops the job (queued: the caller may be
+    // in the middle of changing a batch). Returns whether the record is on disk.
+    bool journal(const QJsonObject &record);
     void finishIfDone();
 
     LighthouseService *m_service;
@@ -150,6 +153,7 @@ private:
     bool m_started = false;
     bool m_stopping = false;
     bool m_finished = false;
+    bool m_historyBroken = false;
 };
 
 } // namespace LhShare

@@ -53,33 +53,38 @@ void TestCredentialImport::tccli_data()
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("endpoint");
-    QTest::addColumn<qint64>("expiresAt");
+    QTest::addColumn<qint64>("expiresAt");  // -1: none
 
     QTest::newRow("new format, region from _sys_param, default endpoint dropped")
         << "new.credential" << "new.configure" << "" << "AKIDfixtureNewFormat00000000000000001"
-        << "fixtureNewFormatSecretKey000000001" << "" << "ap-singapore" << "" << qint64(0);
+        << "fixtureNewFormatSecretKey000000001" << "" << "ap-singapore" << "" << qint64(-1);
     QTest::newRow("old format, top-level region, pinned endpoint, values trimmed")
         << "old.credential" << "old.configure" << "" << "AKIDfixtureOldFormat00000000000000002"
         << "fixtureOldFormatSecretKey000000002" << "" << "ap-shanghai" << "lighthouse.ap-shanghai.tencentcloudapi.com"
-        << qint64(0);
+        << qint64(-1);
     QTest::newRow("no configure file") << "new.credential" << "" << "" << "AKIDfixtureNewFormat00000000000000001"
-                                       << "fixtureNewFormatSecretKey000000001" << "" << "" << "" << qint64(0);
+                                       << "fixtureNewFormatSecretKey000000001" << "" << "" << "" << qint64(-1);
     QTest::newRow("sso: token and expiry") << "sso.credential" << "new.configure" << ""
                                            << "AKIDfixtureTemporary000000000000000003"
                                            << "fixtureTemporarySecretKey000000003"
                                            << "fixtureSessionToken_with-dashes.and.dots==" << "ap-singapore" << ""
                                            << qint64(4000000000);
+    // Found by fuzzing: ".5" seconds is not an expiry time; the keys import without one.
+    QTest::newRow("fractional expiresAt ignored") << "fractional-expiry.credential" << "" << ""
+                                                  << "AKIDfixtureFractional000000000000004"
+                                                  << "fixtureFractionalSecretKey00000004" << "fixtureToken4" << ""
+                                                  << "" << qint64(-1);
     QTest::newRow("cvm role has no keys") << "cvm.credential" << "" << "CVM instance role" << "" << "" << "" << ""
-                                          << "" << qint64(0);
+                                          << "" << qint64(-1);
     QTest::newRow("truncated JSON") << "truncated.credential" << "" << "not valid JSON" << "" << "" << "" << ""
-                                    << "" << qint64(0);
+                                    << "" << qint64(-1);
     QTest::newRow("not an object") << "array.credential" << "" << "not an object" << "" << "" << "" << "" << ""
-                                   << qint64(0);
+                                   << qint64(-1);
     QTest::newRow("numeric secretId") << "numeric.credential" << "" << "“secretId” is not a text value" << "" << ""
-                                      << "" << "" << "" << qint64(0);
+                                      << "" << "" << "" << qint64(-1);
     QTest::newRow("empty secretKey") << "missing-key.credential" << "" << "secretKey is missing" << "" << "" << ""
-                                     << "" << "" << qint64(0);
-    QTest::newRow("empty file") << "" << "" << "not valid JSON" << "" << "" << "" << "" << "" << qint64(0);
+                                     << "" << "" << qint64(-1);
+    QTest::newRow("empty file") << "" << "" << "not valid JSON" << "" << "" << "" << "" << "" << qint64(-1);
 }
 
 void TestCredentialImport::tccli()
@@ -101,7 +106,7 @@ void TestCredentialImport::tccli()
     QTEST(result.credentials.region, "region");
     QTEST(result.credentials.endpoint, "endpoint");
     QFETCH(qint64, expiresAt);
-    QCOMPARE(result.credentials.expiresAt.isValid() ? result.credentials.expiresAt.toSecsSinceEpoch() : 0, expiresAt);
+    QCOMPARE(result.credentials.expiresAt.isValid() ? result.credentials.expiresAt.toSecsSinceEpoch() : -1, expiresAt);
 }
 
 void TestCredentialImport::tccliOddConfigure_keepsCredentialsAndWarns()

@@ -112,7 +112,8 @@ QDateTime expiryFrom(const QJsonValue &value, QStringList *warnings)
         seconds = value.toDouble();
     else if (value.isString())
         seconds = value.toString().trimmed().toDouble();
-    if (!(seconds > 0 && seconds < double(kLatestPlausibleExpiry))) {
+    // At least one whole second after the epoch: ".5" is no expiry time (found by fuzzing).
+    if (!(seconds >= 1 && seconds < double(kLatestPlausibleExpiry))) {
         warnings->append(QCoreApplication::translate("CredentialImport", "Ignored “expiresAt”: it is not a Unix time."));
         return {};
     }

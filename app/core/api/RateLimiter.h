@@ -12,13 +12,13 @@ namespace LhShare {
 //
 // The window is a little longer than the server's second (kSafetyMarginMs) so that arrival
 // jitter on the network cannot squeeze 21 requests into one server-side second, while a long
-// job still runs at more than 95% of the documented limit (20 / 1.04 s = 19.2 requests/s).
+// job still runs at more than 95% of the documented limit (20 / 1.03 s = 19.4 requests/s).
 // Even pacing matters as much as the margin: a burst of 20 sent at once reaches the server
 // spread over a round trip, and its stragglers would land in the next burst's second.
 class RateLimiter final
 {
 public:
-    static constexpr int kSafetyMarginMs = 40;
+    static constexpr int kSafetyMarginMs = 30;
 
     explicit RateLimiter(int limit = 20, int windowMs = 1000 + kSafetyMarginMs)
         : m_limit(limit)

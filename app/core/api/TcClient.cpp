@@ -23,6 +23,8 @@ TcClient::TcClient(QNetworkAccessManager *network, QObject *parent)
 {
     m_monotonic.start();
     m_dispatchTimer.setSingleShot(true);
+    // A coarse timer may fire 5% late; at 50 ms spacing that alone would cost the 95% throughput.
+    m_dispatchTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_dispatchTimer, &QTimer::timeout, this, &TcClient::dispatch);
 }
 

@@ -104,7 +104,6 @@ bool Simulator::listenTls(const QSslCertificate &certificate, const QSslKey &pri
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificate(certificate);
     configuration.setPrivateKey(privateKey);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     server->setSslConfiguration(configuration);
     server->setHandshakeTimeout(10000);
     return startServer(server, port, true);

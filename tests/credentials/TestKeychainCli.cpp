@@ -72,7 +72,7 @@ private:
 void TestKeychainCli::initTestCase()
 {
     if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("no D-Bus session; run this test through with-keyring.sh");
+        QFAIL("no D-Bus session; run this test through with-keyring.sh");
     KeychainCredentialStore::setStartupRetryDelay(0ms);
     m_simulator.setCredentials({kSecretId, QString::fromLatin1(kSecretKey), QString::fromLatin1(kToken)});
     QVERIFY2(m_simulator.listen(), qPrintable(m_simulator.errorString()));

@@ -103,7 +103,7 @@ private:
 void TestProfilesGui::initTestCase()
 {
     if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("no D-Bus session; run this test through with-keyring.sh");
+        QFAIL("no D-Bus session; run this test through with-keyring.sh");
     qRegisterMetaType<Profile>();
     qRegisterMetaType<Credentials>();
     QCoreApplication::setOrganizationName(QString());

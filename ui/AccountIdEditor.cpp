@@ -1,6 +1,6 @@
 #include "AccountIdEditor.h"
 
-#include "ExportFormats.h"
+#include "jobs/ExportFormats.h"
 #include "InlineStatus.h"
 #include "StatusIcons.h"
 #include "TableViews.h"

@@ -1,7 +1,7 @@
 #include "HistoryDialog.h"
 #include "ui_HistoryDialog.h"
 
-#include "ExportFormats.h"
+#include "jobs/ExportFormats.h"
 #include "HistoryModel.h"
 #include "TableViews.h"
 

@@ -1,6 +1,6 @@
 #include "JobResultsPanel.h"
 
-#include "ExportFormats.h"
+#include "jobs/ExportFormats.h"
 #include "InlineStatus.h"
 #include "JobResultModel.h"
 #include "StatusIcons.h"

@@ -10,7 +10,7 @@ namespace LhShare {
 struct AccountOutcome;
 struct JobRecord;
 
-// The files the window writes for people and spreadsheets: job results, history and account
+// The files written for people and spreadsheets: job results, history and account
 // lists, as CSV (RFC 4180, UTF-8) or JSON. Formats only; the dialogs pick the path.
 namespace ExportFormats {
 

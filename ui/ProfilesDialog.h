@@ -28,7 +28,7 @@ class ProfilesDialog;
 // asynchronous so the window never freezes.
 //
 // The SecretKey field is never filled with a stored secret: when editing, leaving it empty keeps
-// the stored one (the placeholder says so).
+// the stored one (the empty field's hint text says so).
 //
 //   auto *dialog = new ProfilesDialog(network, store, this);
 //   connect(dialog, &ProfilesDialog::profilesChanged, selector, &ProfileSelector::reload);

@@ -62,8 +62,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(job.started.toLocalTime(), QLocale::ShortFormat);
     case ActionColumn:
         if (!job.undoOf.isEmpty())
-            return job.action == QLatin1String("share") ? tr("share (undo)") : tr("cancel (undo)");
-        return job.action == QLatin1String("share") ? tr("share") : tr("cancel");
+            return job.shareAction() == ShareAction::Share ? tr("share (undo)") : tr("cancel (undo)");
+        return job.shareAction() == ShareAction::Share ? tr("share") : tr("cancel");
     case ProfileColumn:
         return job.profile;
     case BlueprintsColumn:

@@ -115,7 +115,7 @@ void JobCommand::printPlan(const JobPlan &jobPlan)
                                        {QStringLiteral("accountId"), skip.accountId},
                                        {QStringLiteral("reason"), skip.reasonText()}});
         printJson({{QStringLiteral("dryRun"), m_dryRun},
-                   {QStringLiteral("action"), share ? QStringLiteral("share") : QStringLiteral("cancel")},
+                   {QStringLiteral("action"), actionKeyword(jobPlan.request.action)},
                    {QStringLiteral("requests"), jobPlan.requestCount()},
                    {QStringLiteral("accountChanges"), jobPlan.accountChangeCount()},
                    {QStringLiteral("recipientsChecked"), jobPlan.recipientsKnown},
@@ -212,8 +212,7 @@ void JobCommand::report()
     const int notSent = m_job->count(AccountOutcome::Status::NotSent);
     if (jsonOutput()) {
         printJson({{QStringLiteral("job"), m_job->id()},
-                   {QStringLiteral("action"), m_job->plan().request.action == ShareAction::Share ? QStringLiteral("share")
-                                                                                              : QStringLiteral("cancel")},
+                   {QStringLiteral("action"), actionKeyword(m_job->plan().request.action)},
                    {QStringLiteral("requestsSent"), m_job->requestsSent()},
                    {QStringLiteral("done"), done},
                    {QStringLiteral("skipped"), skipped},

@@ -5,6 +5,8 @@
 #include "credentials/ProfileManager.h"
 #include "credentials/ProfileRepository.h"
 
+#include "UnreachableCredentialStore.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QSignalSpy>
@@ -16,27 +18,6 @@ using namespace LhShare;
 namespace {
 
 const QString kSecretKey = QStringLiteral("unitTestSecretKey0000000000000001");
-
-// A store whose every operation fails like QtKeychain without a Secret Service.
-class UnreachableStore final : public CredentialStore
-{
-public:
-    using CredentialStore::CredentialStore;
-    CredentialJob *read(const QString &) override { return failed(); }
-    CredentialJob *write(const QString &, const ProfileSecrets &) override { return failed(); }
-    CredentialJob *remove(const QString &) override { return failed(); }
-    bool isPersistent() const override { return true; }
-    int calls = 0;
-
-private:
-    CredentialJob *failed()
-    {
-        ++calls;
-        auto *job = new CredentialJob(this);
-        job->finish(CredentialJob::Error::NoKeychain, QStringLiteral("No keychain reachable: test"));
-        return job;
-    }
-};
 
 // Waits for a job and returns its error (the job deletes itself afterwards).
 CredentialJob::Error wait(CredentialJob *job, QString *errorString = nullptr, ProfileSecrets *secrets = nullptr)
@@ -216,7 +197,7 @@ void TestProfiles::save_writesSecretsThenSettings()
 
 void TestProfiles::save_noKeychainLeavesNothing()
 {
-    UnreachableStore store;
+    Test::UnreachableCredentialStore store;
     ProfileManager manager(&store);
     QString error;
     QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")), ProfileManager::SecretChange{kSecretKey, QString()}),
@@ -268,7 +249,7 @@ void TestProfiles::remove_deletesBoth()
 
     // Without a keychain the settings stay, so the orphaned secrets are not forgotten.
     manager.repository().save(makeProfile(QStringLiteral("kept")));
-    UnreachableStore unreachable;
+    Test::UnreachableCredentialStore unreachable;
     ProfileManager blind(&unreachable);
     QCOMPARE(wait(blind.remove(QStringLiteral("kept"))), CredentialJob::Error::NoKeychain);
     QVERIFY(blind.repository().contains(QStringLiteral("kept")));
@@ -358,7 +339,7 @@ void TestProfiles::loader_returnsCredentials()
 void TestProfiles::loader_noKeychainIsFlagged()
 {
     ProfileRepository().save(makeProfile(QStringLiteral("prod")));
-    UnreachableStore store;
+    Test::UnreachableCredentialStore store;
     ProfileLoader loader;
     loader.setCredentialStore(&store);
     QSignalSpy spy(&loader, &ProfileLoader::finished);

@@ -8,6 +8,8 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileRepository.h"
 
+#include "UnreachableCredentialStore.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,25 +31,6 @@ namespace {
 
 const QString kSecretId = QStringLiteral("AKIDguiTestSecretId00000000000000001");
 const QString kSecretKey = QStringLiteral("guiSecretKey4Rt7Yp2Wq9Zx3Vn6Bm1");
-
-// A store that fails like QtKeychain without a Secret Service.
-class UnreachableStore final : public CredentialStore
-{
-public:
-    using CredentialStore::CredentialStore;
-    CredentialJob *read(const QString &) override { return failed(); }
-    CredentialJob *write(const QString &, const ProfileSecrets &) override { return failed(); }
-    CredentialJob *remove(const QString &) override { return failed(); }
-    bool isPersistent() const override { return true; }
-
-private:
-    CredentialJob *failed()
-    {
-        auto *job = new CredentialJob(this);
-        job->finish(CredentialJob::Error::NoKeychain, KeychainCredentialStore::unavailableMessage(QStringLiteral("Cannot autolaunch D-Bus")));
-        return job;
-    }
-};
 
 template<typename T>
 T *child(QObject *parent, const char *name)
@@ -229,7 +212,7 @@ void TestProfilesGui::noKeychain_offersSessionOnlyCredentials()
     ProfileRepository().save(profile);
 
     QNetworkAccessManager network;
-    UnreachableStore store;
+    Test::UnreachableCredentialStore store;
     ProfileSelector selector(&network, &store);
     QSignalSpy unavailable(&selector, &ProfileSelector::profileUnavailable);
     QSignalSpy loaded(&selector, &ProfileSelector::profileLoaded);

@@ -13,6 +13,16 @@ QString actionName(ShareAction action)
     return QLatin1String(action == ShareAction::Share ? LighthouseService::kShare : LighthouseService::kCancelShare);
 }
 
+QString actionKeyword(ShareAction action)
+{
+    return action == ShareAction::Share ? QStringLiteral("share") : QStringLiteral("cancel");
+}
+
+ShareAction actionFromKeyword(const QString &keyword)
+{
+    return keyword == QLatin1String("share") ? ShareAction::Share : ShareAction::Cancel;
+}
+
 ShareAction reverse(ShareAction action)
 {
     return action == ShareAction::Share ? ShareAction::Cancel : ShareAction::Share;
@@ -26,8 +36,8 @@ LighthouseService::LighthouseService(TcClient *client, QObject *parent)
     m_client->setRateLimit(QLatin1String(kDescribeRegions), 10);
     m_client->setRateLimit(QLatin1String(kDescribeBlueprints), 10);
     m_client->setRateLimit(QLatin1String(kDescribeShareInfos), 20);
-    m_client->setRateLimit(QLatin1String(kShare), 20);
-    m_client->setRateLimit(QLatin1String(kCancelShare), 20);
+    m_client->setRateLimit(QLatin1String(kShare), kShareRequestsPerSecond);
+    m_client->setRateLimit(QLatin1String(kCancelShare), kShareRequestsPerSecond);
 }
 
 ApiCall *LighthouseService::describeRegions()

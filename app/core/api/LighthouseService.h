@@ -16,6 +16,8 @@ class TcClient;
 // The share/cancel direction of a job.
 enum class ShareAction { Share, Cancel };
 QString actionName(ShareAction action);          // the API action name
+QString actionKeyword(ShareAction action);       // "share" or "cancel" (history, JSON output)
+ShareAction actionFromKeyword(const QString &keyword);
 ShareAction reverse(ShareAction action);
 
 // The Lighthouse actions this tool uses, typed. Results stay JSON until parsed with the
@@ -29,6 +31,8 @@ public:
     static constexpr auto kDescribeShareInfos = "DescribeBlueprintsShareAcrossAccountInfos";
     static constexpr auto kShare = "ShareBlueprintAcrossAccounts";
     static constexpr auto kCancelShare = "CancelShareBlueprintAcrossAccounts";
+    // Documented limit of share and cancel requests per second (plans and ETAs use it too).
+    static constexpr int kShareRequestsPerSecond = 20;
 
     explicit LighthouseService(TcClient *client, QObject *parent = nullptr);
 

@@ -161,7 +161,7 @@ int JobRecord::accountCount(const QString &status) const
 
 ShareAction JobRecord::shareAction() const
 {
-    return action == QLatin1String("share") ? ShareAction::Share : ShareAction::Cancel;
+    return actionFromKeyword(action);
 }
 
 JobRequest JobRecord::undoRequest() const

@@ -54,8 +54,7 @@ int JobPlan::accountChangeCount() const
 
 double JobPlan::estimatedSeconds() const
 {
-    constexpr double kRequestsPerSecond = 20.0;
-    return batches.isEmpty() ? 0.0 : batches.size() / kRequestsPerSecond;
+    return double(batches.size()) / LighthouseService::kShareRequestsPerSecond;
 }
 
 JobPlan JobPlan::blind(const JobRequest &request)

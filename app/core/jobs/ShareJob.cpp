@@ -120,7 +120,7 @@ int ShareJob::count(AccountOutcome::Status status) const
 double ShareJob::secondsRemaining() const
 {
     const int remaining = m_batchesTotal - m_batchesFinished;
-    const double atLimit = remaining / 20.0;
+    const double atLimit = double(remaining) / LighthouseService::kShareRequestsPerSecond;
     if (m_batchesFinished == 0 || !m_elapsed.isValid())
         return atLimit;
     return qMax(atLimit, remaining * (m_elapsed.elapsed() / 1000.0) / m_batchesFinished);
@@ -172,8 +172,7 @@ void ShareJob::start()
     m_started = true;
     m_elapsed.start();
     QJsonObject header{{QStringLiteral("type"), QStringLiteral("job")},
-                       {QStringLiteral("action"), m_plan.request.action == ShareAction::Share ? QStringLiteral("share")
-                                                                                            : QStringLiteral("cancel")},
+                       {QStringLiteral("action"), actionKeyword(m_plan.request.action)},
                        {QStringLiteral("profile"), m_context.profileName},
                        {QStringLiteral("secretId"), m_context.redactedSecretId},
                        {QStringLiteral("endpoint"), m_context.endpoint},

@@ -69,7 +69,11 @@ void ApiCall::send(QNetworkReply *reply)
 
 ApiCall::~ApiCall()
 {
-    if (m_reply && m_reply->isRunning())
+    if (!m_reply)
+        return;
+    // No callbacks into a half-destroyed call (or into its client, which may be going too).
+    m_reply->disconnect(this);
+    if (m_reply->isRunning())
         m_reply->abort();
 }
 

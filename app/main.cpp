@@ -25,12 +25,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Work against a simulated Lighthouse service "
-                                                                  "on this computer (no account needed)."));
+                                  QApplication::translate("main",
+                                                          "Work against a simulated Lighthouse service "
+                                                          "on this computer (no account needed)."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Run one demo job, save a picture of the window to <file> and quit "
-                                        "(implies --demo; works with -platform offscreen)."),
+        QApplication::translate("main",
+                                "Run one demo job, save a picture of the window to <file> and quit "
+                                "(implies --demo; works with -platform offscreen)."),
         QApplication::translate("main", "file"));
     parser.addOptions({demo, screenshot});
     parser.process(app);

@@ -1,9 +1,9 @@
 #include "AccountIdEditor.h"
 
-#include "jobs/ExportFormats.h"
 #include "InlineStatus.h"
 #include "StatusIcons.h"
 #include "TableViews.h"
+#include "jobs/ExportFormats.h"
 
 #include "model/AccountTextFile.h"
 
@@ -86,12 +86,13 @@ AccountIdEditor::AccountIdEditor(QWidget *parent)
     setUpListTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->setColumnWidth(AccountIdListModel::IdColumn, m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
+    m_view->setColumnWidth(AccountIdListModel::IdColumn,
+                           m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
     m_view->setColumnWidth(AccountIdListModel::StatusColumn, m_view->fontMetrics().averageCharWidth() * 26);
 
     auto *paste = new QAction(tr("&Paste"), this);
     paste->setShortcut(QKeySequence::Paste);
-    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);  // a focused line edit keeps its own paste
+    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut); // a focused line edit keeps its own paste
     connect(paste, &QAction::triggered, this, &AccountIdEditor::pasteFromClipboard);
     auto *copy = new QAction(StatusIcons::copy(), tr("&Copy IDs"), this);
     copy->setShortcut(QKeySequence::Copy);

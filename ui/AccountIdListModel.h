@@ -26,7 +26,7 @@ public:
     struct Row
     {
         AccountIdEntry entry;
-        int source = 0;  // index into sources(): which paste or file the token came from
+        int source = 0; // index into sources(): which paste or file the token came from
     };
     using Rows = QList<Row>;
 
@@ -64,7 +64,7 @@ private:
     QString statusText(const AccountIdEntry &entry) const;
 
     Rows m_rows;
-    QStringList m_sources;  // only grows: undone rows may still point at a source
+    QStringList m_sources; // only grows: undone rows may still point at a source
     QStringList m_ids;
     int m_invalidCount = 0;
     int m_duplicateCount = 0;

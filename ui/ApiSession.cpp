@@ -28,8 +28,8 @@ ApiSession *ApiSession::startDemo(QNetworkAccessManager *network, QString *error
         *error = simulator->errorString();
         return nullptr;
     }
-    auto *session = new ApiSession(network, Simulator::demoCredentials(),
-                                   Endpoint::parse(simulator->url().toString()), QStringLiteral("demo"), parent); // a profile name, stored in the history
+    auto *session = new ApiSession(network, Simulator::demoCredentials(), Endpoint::parse(simulator->url().toString()),
+                                   QStringLiteral("demo"), parent); // a profile name, stored in the history
     session->m_simulator = std::move(simulator);
     return session;
 }

@@ -162,7 +162,7 @@ QString BlueprintPicker::manualIdProblem() const
 void BlueprintPicker::onLoaded(PagedQuery *query)
 {
     if (query != m_query)
-        return;  // superseded by a newer load
+        return; // superseded by a newer load
     const ApiError error = query->error();
     m_query.clear();
     if (error.kind == ApiError::Kind::Canceled)

@@ -1,9 +1,9 @@
 #include "HistoryDialog.h"
 #include "ui_HistoryDialog.h"
 
-#include "jobs/ExportFormats.h"
 #include "HistoryModel.h"
 #include "TableViews.h"
+#include "jobs/ExportFormats.h"
 
 #include <QFileDialog>
 #include <QLocale>
@@ -35,7 +35,8 @@ protected:
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
         if (m_since.isValid() && index.data(HistoryModel::StartedRole).toDateTime().toLocalTime().date() < m_since)
             return false;
-        return m_text.isEmpty() || index.data(HistoryModel::FilterRole).toString().contains(m_text, Qt::CaseInsensitive);
+        return m_text.isEmpty()
+            || index.data(HistoryModel::FilterRole).toString().contains(m_text, Qt::CaseInsensitive);
     }
 
 private:
@@ -103,8 +104,8 @@ void HistoryDialog::reload()
 {
     const QString selected = selectedJob().id;
     const int torn = m_model->load(m_path);
-    m_ui->problem->setText(torn > 0 ? tr("%n line(s) of the history file could not be read and were skipped.", nullptr, torn)
-                                    : QString());
+    m_ui->problem->setText(
+        torn > 0 ? tr("%n line(s) of the history file could not be read and were skipped.", nullptr, torn) : QString());
     m_ui->problem->setVisible(torn > 0);
     if (!selected.isEmpty())
         selectJob(selected);
@@ -116,7 +117,8 @@ bool HistoryDialog::selectJob(const QString &jobId)
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, 0);
         if (index.data(HistoryModel::JobIdRole).toString() == jobId) {
-            m_ui->jobsView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_ui->jobsView->selectionModel()->select(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_ui->jobsView->setCurrentIndex(index);
             return true;
         }
@@ -151,7 +153,6 @@ void HistoryDialog::setFilterText(const QString &text)
     m_filter->setText(text.trimmed());
 }
 
-
 void HistoryDialog::updateSelection()
 {
     const JobRecord job = selectedJob();
@@ -166,8 +167,9 @@ void HistoryDialog::updateSelection()
                           .arg(job.id, QLocale().toString(job.started.toLocalTime(), QLocale::LongFormat), job.profile,
                                job.secretId, job.endpoint)};
     for (const BatchRecord &batch : job.batches + job.skipped) {
-        QString line = tr("%1 %2 %3: %4").arg(batch.statusText(), batch.region, batch.blueprint,
-                                              batch.accounts.join(QStringLiteral(", ")));
+        QString line = tr("%1 %2 %3: %4")
+                           .arg(batch.statusText(), batch.region, batch.blueprint,
+                                batch.accounts.join(QStringLiteral(", ")));
         if (!batch.errorCode.isEmpty())
             line += QStringLiteral(" — ") + batch.errorCode;
         if (!batch.message.isEmpty())

@@ -47,9 +47,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return job.id;
     case Qt::DecorationRole:
         if (index.column() == StateColumn)
-            return job.isInterrupted() ? StatusIcons::notSent()
-                                       : (job.accountCount(QStringLiteral("failed")) > 0 ? StatusIcons::failed()
-                                                                                         : StatusIcons::done());
+            return job.isInterrupted()
+                ? StatusIcons::notSent()
+                : (job.accountCount(QStringLiteral("failed")) > 0 ? StatusIcons::failed() : StatusIcons::done());
         return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -13,7 +13,15 @@ class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StartedColumn, ActionColumn, ProfileColumn, BlueprintsColumn, OutcomeColumn, StateColumn, ColumnCount };
+    enum Column {
+        StartedColumn,
+        ActionColumn,
+        ProfileColumn,
+        BlueprintsColumn,
+        OutcomeColumn,
+        StateColumn,
+        ColumnCount
+    };
     enum Role { FilterRole = Qt::UserRole, StartedRole, JobIdRole };
 
     explicit HistoryModel(QObject *parent = nullptr);

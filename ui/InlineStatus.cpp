@@ -24,7 +24,7 @@ InlineStatus::InlineStatus(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setTextFormat(Qt::PlainText);
-    m_busyBar->setRange(0, 0);  // indeterminate: Describe* calls give no useful percentage
+    m_busyBar->setRange(0, 0); // indeterminate: Describe* calls give no useful percentage
     m_busyBar->setMaximumHeight(m_busyBar->fontMetrics().height());
     m_busyBar->setTextVisible(false);
     m_busyBar->setAccessibleName(tr("Loading"));
@@ -51,8 +51,8 @@ void InlineStatus::showError(const QString &what, const ApiError &error, bool re
     QString details = tr("Error code: %1").arg(error.code);
     if (!error.requestId.isEmpty())
         details += QStringLiteral(" · ") + tr("RequestId: %1").arg(error.requestId);
-    present(StatusIcons::failed(), what + QStringLiteral(": ") + error.userMessage() + QLatin1Char('\n') + details, false,
-         true, retryable);
+    present(StatusIcons::failed(), what + QStringLiteral(": ") + error.userMessage() + QLatin1Char('\n') + details,
+            false, true, retryable);
 }
 
 void InlineStatus::showProblem(const QString &text)

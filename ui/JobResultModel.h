@@ -15,7 +15,13 @@ class JobResultModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        AccountColumn, BlueprintColumn, RegionColumn, StatusColumn, ErrorCodeColumn, MessageColumn, RequestIdColumn,
+        AccountColumn,
+        BlueprintColumn,
+        RegionColumn,
+        StatusColumn,
+        ErrorCodeColumn,
+        MessageColumn,
+        RequestIdColumn,
         ColumnCount
     };
     enum Role { StatusRole = Qt::UserRole };

@@ -1,10 +1,10 @@
 #include "JobResultsPanel.h"
 
-#include "jobs/ExportFormats.h"
 #include "InlineStatus.h"
 #include "JobResultModel.h"
 #include "StatusIcons.h"
 #include "TableViews.h"
+#include "jobs/ExportFormats.h"
 
 #include "jobs/ShareJob.h"
 

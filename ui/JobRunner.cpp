@@ -39,7 +39,7 @@ void JobRunner::plan(const JobRequest &request)
     connect(planner, &JobPlanner::finished, this, [this, planner] {
         planner->deleteLater();
         if (planner != m_planner)
-            return;  // abandoned with stop()
+            return; // abandoned with stop()
         m_planner.clear();
         Q_EMIT busyChanged(isBusy());
         if (planner->error().isError())

@@ -126,8 +126,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, CredentialStore *store, Q
     });
     connect(m_blueprints, &BlueprintPicker::selectionChanged, this, &MainWindow::onBlueprintSelectionChanged);
     connect(m_accounts, &AccountIdEditor::idsChanged, this, &MainWindow::updateActions);
-    connect(m_recipients, &RecipientsView::addAllRequested, this,
-            [this](const QStringList &ids) { m_accounts->addText(ids.join(QLatin1Char('\n')), tr("current recipients")); });
+    connect(m_recipients, &RecipientsView::addAllRequested, this, [this](const QStringList &ids) {
+        m_accounts->addText(ids.join(QLatin1Char('\n')), tr("current recipients"));
+    });
     connect(m_recipients, &RecipientsView::removeAllRequested, this, [this](const QStringList &ids) {
         m_accounts->replaceWithIds(ids, tr("current recipients"));
         requestChange(ShareAction::Cancel);
@@ -137,9 +138,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, CredentialStore *store, Q
     connect(m_runner, &JobRunner::planFailed, this, &MainWindow::onPlanFailed);
     connect(m_runner, &JobRunner::started, m_results, &JobResultsPanel::setJob);
     connect(m_runner, &JobRunner::busyChanged, this, &MainWindow::updateActions);
-    connect(m_runner, &JobRunner::historyError, m_results, [this](const QString &message) {
-        m_results->status()->showProblem(message);
-    });
+    connect(m_runner, &JobRunner::historyError, m_results,
+            [this](const QString &message) { m_results->status()->showProblem(message); });
     connect(m_runner, &JobRunner::finished, this, [this](ShareJob *job) {
         m_recipients->reload();
         Q_EMIT jobFinished(job);
@@ -160,7 +160,8 @@ void MainWindow::buildActions()
 {
     m_cancelAction = new QAction(tr("&Cancel sharing…"), this);
     m_cancelAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_cancelAction->setToolTip(tr("Review, then stop sharing the selected blueprints with the listed accounts (Ctrl+Enter)"));
+    m_cancelAction->setToolTip(
+        tr("Review, then stop sharing the selected blueprints with the listed accounts (Ctrl+Enter)"));
     connect(m_cancelAction, &QAction::triggered, this, [this] { requestChange(ShareAction::Cancel); });
 
     m_shareAction = new QAction(tr("S&hare…"), this);
@@ -301,7 +302,7 @@ void MainWindow::onBlueprintSelectionChanged()
 
 void MainWindow::requestChange(ShareAction action)
 {
-    if (!m_cancelAction->isEnabled())  // both job actions share one readiness (updateActions)
+    if (!m_cancelAction->isEnabled()) // both job actions share one readiness (updateActions)
         return;
     QList<JobTarget> targets;
     for (const QString &id : m_blueprints->selectedIds())

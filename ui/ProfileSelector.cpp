@@ -105,11 +105,12 @@ void ProfileSelector::load(const QString &name)
     auto *loader = new ProfileLoader(this);
     m_loader = loader;
     // Credentials typed for this session take precedence: the keychain was unreachable for them.
-    loader->setCredentialStore(m_sessionStore->contains(name) ? static_cast<CredentialStore *>(m_sessionStore) : m_store);
+    loader->setCredentialStore(m_sessionStore->contains(name) ? static_cast<CredentialStore *>(m_sessionStore)
+                                                              : m_store);
     connect(loader, &ProfileLoader::finished, this, [this, loader] {
         loader->deleteLater();
         if (loader != m_loader)
-            return;  // superseded by a later choice
+            return; // superseded by a later choice
         if (!loader->hasError()) {
             ProfileRepository().setLastUsed(loader->profile().name);
             Q_EMIT profileLoaded(loader->profile(), loader->credentials());

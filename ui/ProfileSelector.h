@@ -33,7 +33,8 @@ class ProfileSelector final : public QWidget
 public:
     // `network` (not owned) is used by the dialog's connection test. `store` (not owned) holds
     // the secrets; nullptr means a KeychainCredentialStore owned by the selector.
-    explicit ProfileSelector(QNetworkAccessManager *network, CredentialStore *store = nullptr, QWidget *parent = nullptr);
+    explicit ProfileSelector(QNetworkAccessManager *network, CredentialStore *store = nullptr,
+                             QWidget *parent = nullptr);
     ~ProfileSelector() override;
 
     QString currentProfileName() const;

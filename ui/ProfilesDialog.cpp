@@ -41,7 +41,8 @@ void ProfilesDialog::ask(QWidget *parent, const QString &title, const QString &t
     if (s_nextAnswer) {
         const bool yes = *s_nextAnswer == QMessageBox::Yes;
         s_nextAnswer.reset();
-        QMetaObject::invokeMethod(parent, [answered = std::move(answered), yes] { answered(yes); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            parent, [answered = std::move(answered), yes] { answered(yes); }, Qt::QueuedConnection);
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
@@ -85,7 +86,8 @@ ProfilesDialog::ProfilesDialog(QNetworkAccessManager *network, CredentialStore *
     connect(m_ui->endpointCombo, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateEndpointWidgets);
     connect(m_ui->importIniButton, &QPushButton::clicked, this, [this] {
         const QString path = CredentialImport::sdkIniPath();
-        applyImport(CredentialImport::importSdkIni(path), QStringLiteral("sdk-default"), QDir::toNativeSeparators(path));
+        applyImport(CredentialImport::importSdkIni(path), QStringLiteral("sdk-default"),
+                    QDir::toNativeSeparators(path));
     });
     connect(m_ui->importEnvButton, &QPushButton::clicked, this, [this] {
         applyImport(CredentialImport::fromEnvironment(QProcessEnvironment::systemEnvironment()),
@@ -391,7 +393,10 @@ void ProfilesDialog::testConnection()
             return;
         }
         const bool clearToken = m_ui->clearTokenCheck->isChecked();
-        runTest(profile, job->secrets().secretKey, !token.isEmpty() ? token : clearToken ? QString() : job->secrets().token);
+        runTest(profile, job->secrets().secretKey,
+                !token.isEmpty() ? token
+                    : clearToken ? QString()
+                                 : job->secrets().token);
     });
 }
 
@@ -435,7 +440,8 @@ void ProfilesDialog::populateTccliMenu()
     menu->clear();
     const QStringList names = CredentialImport::tccliProfileNames();
     if (names.isEmpty()) {
-        QAction *none = menu->addAction(tr("No tccli profiles in %1").arg(QDir::toNativeSeparators(CredentialImport::tccliDirectory())));
+        QAction *none = menu->addAction(
+            tr("No tccli profiles in %1").arg(QDir::toNativeSeparators(CredentialImport::tccliDirectory())));
         none->setEnabled(false);
         return;
     }

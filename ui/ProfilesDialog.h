@@ -86,8 +86,8 @@ private:
     QNetworkAccessManager *m_network;
     CredentialStore *m_store;
     ProfileManager *m_manager;
-    QString m_editing;          // the saved profile shown in the form; empty for a new one
-    Profile m_loaded;           // what m_editing held when it was shown
+    QString m_editing; // the saved profile shown in the form; empty for a new one
+    Profile m_loaded; // what m_editing held when it was shown
     QPointer<ApiCall> m_testCall;
 };
 

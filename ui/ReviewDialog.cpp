@@ -52,12 +52,13 @@ ReviewDialog::ReviewDialog(JobPlan plan, QWidget *parent)
     m_ui->headline->setFont(bold);
 
     const int changes = m_plan.accountChangeCount();
-    m_ui->details->setText(
-        changes == 0 ? tr("Nothing needs to change; no request will be sent.")
-                     : tr("%1 in %2, about %3 at the rate limit (20 requests per second).")
-                           .arg(tr("%n change(s)", nullptr, changes), tr("%n request(s)", nullptr, m_plan.requestCount()),
-                                tr("%1 s").arg(locale.toString(m_plan.estimatedSeconds(), 'f', 1)))
-                           + QLatin1Char('\n') + tr("Blueprints: %1").arg(blueprints.join(QStringLiteral(", "))));
+    m_ui->details->setText(changes == 0 ? tr("Nothing needs to change; no request will be sent.")
+                                        : tr("%1 in %2, about %3 at the rate limit (20 requests per second).")
+                                              .arg(tr("%n change(s)", nullptr, changes),
+                                                   tr("%n request(s)", nullptr, m_plan.requestCount()),
+                                                   tr("%1 s").arg(locale.toString(m_plan.estimatedSeconds(), 'f', 1)))
+                                   + QLatin1Char('\n')
+                                   + tr("Blueprints: %1").arg(blueprints.join(QStringLiteral(", "))));
 
     QStringList notes;
     if (!m_plan.request.undoOf.isEmpty())
@@ -73,22 +74,22 @@ ReviewDialog::ReviewDialog(JobPlan plan, QWidget *parent)
     auto *skippedModel = new QStringListModel(skippedLines(), this);
     m_ui->skippedView->setModel(skippedModel);
     m_ui->skippedView->setAccessibleName(tr("Skipped accounts"));
-    m_ui->skippedLabel->setText(
-        cancel ? tr("&Skipped, %n account(s) not currently recipients (nothing to cancel):", nullptr,
-                    int(m_plan.skipped.size()))
-               : tr("&Skipped, %n account(s) already recipients (nothing to share):", nullptr, int(m_plan.skipped.size())));
+    m_ui->skippedLabel->setText(cancel ? tr("&Skipped, %n account(s) not currently recipients (nothing to cancel):",
+                                            nullptr, int(m_plan.skipped.size()))
+                                       : tr("&Skipped, %n account(s) already recipients (nothing to share):", nullptr,
+                                            int(m_plan.skipped.size())));
     m_ui->skippedLabel->setVisible(!m_plan.skipped.isEmpty());
     m_ui->skippedView->setVisible(!m_plan.skipped.isEmpty());
 
     const QString count = QString::number(changes);
-    m_ui->confirmLabel->setText(
-        tr("This removes %1 shares at once. &Type %1 to confirm:").arg(count));
+    m_ui->confirmLabel->setText(tr("This removes %1 shares at once. &Type %1 to confirm:").arg(count));
     m_ui->confirmEdit->setAccessibleName(tr("Number of removals, typed to confirm"));
     m_ui->confirmLabel->setVisible(needsTypedConfirmation());
     m_ui->confirmEdit->setVisible(needsTypedConfirmation());
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ReviewDialog::updateConfirmButton);
 
-    const QString confirmText = changes == 0 ? tr("&Record in history") : (cancel ? tr("&Cancel sharing") : tr("&Share"));
+    const QString confirmText = changes == 0 ? tr("&Record in history")
+                                             : (cancel ? tr("&Cancel sharing") : tr("&Share"));
     m_confirm = m_ui->buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
     QPushButton *back = m_ui->buttons->addButton(tr("&Go back"), QDialogButtonBox::RejectRole);
     // Destructive by default only after a deliberate choice: Enter goes back.

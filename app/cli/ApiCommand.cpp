@@ -37,7 +37,8 @@ void ApiCommand::start(const QStringList &arguments)
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
         out() << m_parser.helpText();
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(ExitOk); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished(ExitOk); }, Qt::QueuedConnection);
         return;
     }
     if (!m_parser.positionalArguments().isEmpty() && !acceptsPositionalArguments()) {
@@ -88,8 +89,9 @@ void ApiCommand::loadCredentials()
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         m_credentials.secretId = environment.value(QStringLiteral("TENCENTCLOUD_SECRET_ID")).trimmed();
         m_credentials.secretKey = environment.value(QStringLiteral("TENCENTCLOUD_SECRET_KEY")).trimmed();
-        m_credentials.token = environment.value(QStringLiteral("TENCENTCLOUD_SESSION_TOKEN"),
-                                                environment.value(QStringLiteral("TENCENTCLOUD_TOKEN")))
+        m_credentials.token = environment
+                                  .value(QStringLiteral("TENCENTCLOUD_SESSION_TOKEN"),
+                                         environment.value(QStringLiteral("TENCENTCLOUD_TOKEN")))
                                   .trimmed();
         if (!m_credentials.isComplete()) {
             fail(tr("No credentials: pass --profile NAME (see “profiles add”) or set TENCENTCLOUD_SECRET_ID and "

@@ -15,7 +15,7 @@ namespace LhShare {
 class LighthouseService;
 class TcClient;
 struct ApiError;
-}
+} // namespace LhShare
 
 namespace LhShare::Cli {
 

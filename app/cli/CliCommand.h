@@ -10,8 +10,8 @@ namespace LhShare::Cli {
 // Exit codes of lighthouse-share-cli (a stable interface: scripts depend on them).
 enum ExitCode {
     ExitOk = 0,
-    ExitSomeFailed = 1,   // at least one batch or call failed; each failure is reported
-    ExitUsage = 2,        // usage or input error: nothing was sent
+    ExitSomeFailed = 1, // at least one batch or call failed; each failure is reported
+    ExitUsage = 2, // usage or input error: nothing was sent
 };
 
 // Where a command writes: human text or JSON on stdout, diagnostics on stderr.

@@ -26,10 +26,10 @@ public:
 
 // Registers class LhShare::Cli::Type (constructible from (CliOutput, QObject*)) as subcommand
 // `name`. Use it at global scope.
-#define LHSHARE_CLI_COMMAND(name, Type, summary)                                                            \
-    namespace {                                                                                             \
-    const bool registered##Type = ::LhShare::Cli::CommandRegistry::add(                                     \
-        name, summary, [](::LhShare::Cli::CliOutput output, QObject *parent) -> ::LhShare::Cli::CliCommand * { \
-            return new ::LhShare::Cli::Type(output, parent);                                                                \
-        });                                                                                                 \
+#define LHSHARE_CLI_COMMAND(name, Type, summary)                                                                       \
+    namespace {                                                                                                        \
+    const bool registered##Type = ::LhShare::Cli::CommandRegistry::add(                                                \
+        name, summary, [](::LhShare::Cli::CliOutput output, QObject *parent) -> ::LhShare::Cli::CliCommand * {         \
+            return new ::LhShare::Cli::Type(output, parent);                                                           \
+        });                                                                                                            \
     }

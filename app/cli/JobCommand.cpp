@@ -158,7 +158,8 @@ bool JobCommand::confirm(const JobPlan &jobPlan)
     const QString yes = tr("yes");
     err() << tr("Proceed? Type “%1” to continue: ").arg(yes) << Qt::flush;
     QFile input;
-    const QString answer = input.open(stdin, QIODevice::ReadOnly) ? QString::fromUtf8(input.readLine()).trimmed() : QString();
+    const QString answer = input.open(stdin, QIODevice::ReadOnly) ? QString::fromUtf8(input.readLine()).trimmed()
+                                                                  : QString();
     if (answer != yes && answer != QLatin1String("yes")) {
         fail(tr("Nothing was changed."), ExitOk);
         return false;
@@ -198,9 +199,9 @@ void JobCommand::report()
                                    {QStringLiteral("message"), result.message},
                                    {QStringLiteral("requestId"), result.requestId}});
         if (!jsonOutput() && failed) {
-            err() << tr("FAILED %1 %2 [%3]: %4 — %5").arg(result.target.region, result.target.blueprintId,
-                                                          result.accountIds.join(QLatin1Char(',')), result.errorCode,
-                                                          result.message);
+            err() << tr("FAILED %1 %2 [%3]: %4 — %5")
+                         .arg(result.target.region, result.target.blueprintId, result.accountIds.join(QLatin1Char(',')),
+                              result.errorCode, result.message);
             if (!result.requestId.isEmpty())
                 err() << ' ' << tr("(RequestId: %1)").arg(result.requestId);
             err() << '\n';

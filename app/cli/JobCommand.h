@@ -8,7 +8,7 @@ namespace LhShare {
 class History;
 class ShareJob;
 struct JobRecord;
-}
+} // namespace LhShare
 
 namespace LhShare::Cli {
 

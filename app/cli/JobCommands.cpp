@@ -42,8 +42,7 @@ protected:
             {QStringLiteral("blueprint"), tr("Blueprint ID, lhbp-xxxxxxxx (repeatable)."), tr("id")},
             {QStringLiteral("accounts"), tr("Account IDs separated by commas, spaces or newlines (repeatable)."),
              tr("list")},
-            {QStringLiteral("accounts-file"), tr("Read account IDs from a file (“-” for standard input)."),
-             tr("file")},
+            {QStringLiteral("accounts-file"), tr("Read account IDs from a file (“-” for standard input)."), tr("file")},
             {QStringLiteral("all-regions"), tr("Look the blueprints up in every supported region.")},
         });
     }

@@ -2,8 +2,8 @@
 #include "CliCommand.h"
 #include "CommandRegistry.h"
 
-#include "jobs/History.h"
 #include "Simulator.h"
+#include "jobs/History.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -13,8 +13,8 @@ namespace LhShare::Cli {
 
 namespace {
 // Parses arguments with the standard --help; returns false when the command is already done.
-bool parseArguments(CliCommand *command, QCommandLineParser &parser, const QStringList &arguments,
-                    QTextStream &out, const std::function<void(const QString &)> &fail)
+bool parseArguments(CliCommand *command, QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                    const std::function<void(const QString &)> &fail)
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -23,7 +23,8 @@ bool parseArguments(CliCommand *command, QCommandLineParser &parser, const QStri
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText() << Qt::flush;
-        QMetaObject::invokeMethod(command, [command] { Q_EMIT command->finished(ExitOk); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            command, [command] { Q_EMIT command->finished(ExitOk); }, Qt::QueuedConnection);
         return false;
     }
     return true;
@@ -71,7 +72,8 @@ public:
             for (const JobRecord &job : std::as_const(jobs)) {
                 out() << job.id << "  " << job.started.toLocalTime().toString(Qt::ISODate) << "  "
                       << job.action.leftJustified(6) << ' '
-                      << tr("%1 done, %2 skipped, %3 failed").arg(job.accountCount(QStringLiteral("done")))
+                      << tr("%1 done, %2 skipped, %3 failed")
+                             .arg(job.accountCount(QStringLiteral("done")))
                              .arg(job.accountCount(QStringLiteral("skipped")))
                              .arg(job.accountCount(QStringLiteral("failed")));
                 if (job.isInterrupted())
@@ -84,7 +86,8 @@ public:
                 out() << tr("No jobs yet.") << '\n';
         }
         out().flush();
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(ExitOk); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished(ExitOk); }, Qt::QueuedConnection);
     }
 };
 
@@ -99,8 +102,8 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Run the Lighthouse simulator on 127.0.0.1 (for demos and tests)."));
-        parser.addOption({QStringLiteral("port"), tr("Port to listen on (0: any free port)."), tr("port"),
-                          QStringLiteral("0")});
+        parser.addOption(
+            {QStringLiteral("port"), tr("Port to listen on (0: any free port)."), tr("port"), QStringLiteral("0")});
         if (!parseArguments(this, parser, arguments, out(), [this](const QString &m) { fail(m); }))
             return;
         bool ok = false;
@@ -122,8 +125,9 @@ public:
                          .arg(credentials.secretId, credentials.secretKey)
                   << Qt::endl;
         else
-            out() << tr("accepting the credentials from TENCENTCLOUD_SECRET_ID (%1)").arg(credentials.redactedSecretId())
-                  << Qt::endl;
+            out()
+                << tr("accepting the credentials from TENCENTCLOUD_SECRET_ID (%1)").arg(credentials.redactedSecretId())
+                << Qt::endl;
     }
 
 private:

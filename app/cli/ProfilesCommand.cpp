@@ -64,11 +64,15 @@ void ProfilesCommand::printUsage(QTextStream &stream)
            << tr("Actions:") << '\n'
            << "  list                      " << tr("List saved profiles (SecretIds redacted).") << '\n'
            << "  add NAME --secret-id ID   " << tr("Save a profile; the SecretKey is read from standard input.") << '\n'
-           << "  show NAME                 " << tr("Show a profile and whether its secrets are in the keychain.") << '\n'
+           << "  show NAME                 " << tr("Show a profile and whether its secrets are in the keychain.")
+           << '\n'
            << "  remove NAME               " << tr("Delete a profile and its keychain entries.") << '\n'
-           << "  import-tccli [NAME...]    " << tr("Import tccli profiles from ~/.tccli (default: TCCLI_PROFILE or “default”).") << '\n'
-           << "  import-env NAME           " << tr("Import TENCENTCLOUD_SECRET_ID/_SECRET_KEY from the environment.") << '\n'
-           << "  import-ini NAME           " << tr("Import the SDK credentials file (~/.tencentcloud/credentials).") << '\n'
+           << "  import-tccli [NAME...]    "
+           << tr("Import tccli profiles from ~/.tccli (default: TCCLI_PROFILE or “default”).") << '\n'
+           << "  import-env NAME           " << tr("Import TENCENTCLOUD_SECRET_ID/_SECRET_KEY from the environment.")
+           << '\n'
+           << "  import-ini NAME           " << tr("Import the SDK credentials file (~/.tencentcloud/credentials).")
+           << '\n'
            << "  test NAME                 " << tr("Check a profile with a signed DescribeRegions call.") << '\n'
            << '\n'
            << tr("Secrets are kept only in the system keychain; imported source files are left as they are.") << '\n'
@@ -119,7 +123,8 @@ void ProfilesCommand::start(const QStringList &arguments)
 
 void ProfilesCommand::finishLater(int exitCode)
 {
-    QMetaObject::invokeMethod(this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
 }
 
 bool ProfilesCommand::parse(const QString &description, const QString &positionalSyntax, int minPositional,
@@ -233,7 +238,8 @@ void ProfilesCommand::add()
         {QStringLiteral("secret-id"), tr("The SecretId (AKID…). The SecretKey is read from standard input."), tr("id")},
         {QStringLiteral("region"), tr("Default region, e.g. ap-guangzhou."), tr("region")},
         {QStringLiteral("endpoint"), tr("API endpoint: default, intl, a host name or an https URL."), tr("url")},
-        {QStringLiteral("token-stdin"), tr("Also read a session token from standard input (the line after the SecretKey).")},
+        {QStringLiteral("token-stdin"),
+         tr("Also read a session token from standard input (the line after the SecretKey).")},
         {kReplaceOption, tr("Overwrite an existing profile of that name.")},
     });
     if (!parse(tr("Save a credential profile. The SecretKey is read from standard input (one line; on a terminal "
@@ -319,14 +325,16 @@ void ProfilesCommand::show()
         }
         const Credentials credentials = loader->credentials();
         const bool secretsOk = !loader->hasError();
-        const QString expiry = profile.tokenExpiry.isValid() ? profile.tokenExpiry.toUTC().toString(Qt::ISODate) : QString();
+        const QString expiry = profile.tokenExpiry.isValid() ? profile.tokenExpiry.toUTC().toString(Qt::ISODate)
+                                                             : QString();
         if (m_parser.value(kOutputOption) == QLatin1String("json")) {
-            QJsonObject entry{{QStringLiteral("name"), profile.name},
-                              {QStringLiteral("secretId"), Credentials::redact(profile.secretId)},
-                              {QStringLiteral("region"), profile.defaultRegion},
-                              {QStringLiteral("endpoint"), endpointDisplay(profile.endpoint)},
-                              {QStringLiteral("secretKeyStored"), secretsOk},
-                              {QStringLiteral("hasToken"), secretsOk ? !credentials.token.isEmpty() : profile.hasToken}};
+            QJsonObject entry{
+                {QStringLiteral("name"), profile.name},
+                {QStringLiteral("secretId"), Credentials::redact(profile.secretId)},
+                {QStringLiteral("region"), profile.defaultRegion},
+                {QStringLiteral("endpoint"), endpointDisplay(profile.endpoint)},
+                {QStringLiteral("secretKeyStored"), secretsOk},
+                {QStringLiteral("hasToken"), secretsOk ? !credentials.token.isEmpty() : profile.hasToken}};
             if (!expiry.isEmpty())
                 entry.insert(QStringLiteral("tokenExpiry"), expiry);
             out() << QJsonDocument(entry).toJson(QJsonDocument::Indented);
@@ -358,7 +366,8 @@ void ProfilesCommand::show()
 
 void ProfilesCommand::remove()
 {
-    if (!parse(tr("Delete a saved profile: its keychain entries first, then its settings."), QStringLiteral("NAME"), 1, 1))
+    if (!parse(tr("Delete a saved profile: its keychain entries first, then its settings."), QStringLiteral("NAME"), 1,
+               1))
         return;
     const QString name = m_parser.positionalArguments().constFirst();
     CredentialJob *job = m_manager->remove(name);
@@ -420,8 +429,9 @@ void ProfilesCommand::importEnvironment()
 void ProfilesCommand::importIni()
 {
     m_parser.addOptions({
-        {QStringLiteral("file"), tr("The INI file to read (default: ~/.tencentcloud/credentials, else "
-                                    "/etc/tencentcloud/credentials)."),
+        {QStringLiteral("file"),
+         tr("The INI file to read (default: ~/.tencentcloud/credentials, else "
+            "/etc/tencentcloud/credentials)."),
          tr("path")},
         {kReplaceOption, tr("Overwrite an existing profile of that name.")},
     });
@@ -525,7 +535,8 @@ void ProfilesCommand::test()
         }
         const Profile profile = loader->profile();
         QString why;
-        const Endpoint endpoint = endpointOverride.isValid() ? endpointOverride : Endpoint::parse(profile.endpoint, &why);
+        const Endpoint endpoint = endpointOverride.isValid() ? endpointOverride
+                                                             : Endpoint::parse(profile.endpoint, &why);
         if (!endpoint.isValid()) {
             fail(tr("Profile “%1” has an unusable endpoint: %2").arg(profile.name, why), ExitSomeFailed);
             return;
@@ -544,8 +555,7 @@ void ProfilesCommand::test()
         connect(call, &ApiCall::finished, this, [this, call] {
             const ApiError error = call->error();
             if (error.isError()) {
-                err() << tr("Failed: %1").arg(error.userMessage()) << '\n'
-                      << tr("Code: %1").arg(error.code) << '\n';
+                err() << tr("Failed: %1").arg(error.userMessage()) << '\n' << tr("Code: %1").arg(error.code) << '\n';
                 if (!error.requestId.isEmpty())
                     err() << tr("RequestId: %1").arg(error.requestId) << '\n';
                 err().flush();

@@ -10,7 +10,7 @@
 namespace LhShare {
 class CredentialStore;
 class ProfileManager;
-}
+} // namespace LhShare
 
 namespace LhShare::Cli {
 
@@ -32,7 +32,7 @@ private:
     struct PendingImport
     {
         QString name;
-        QString source;  // where the credentials came from, for messages
+        QString source; // where the credentials came from, for messages
         ImportResult result;
     };
 
@@ -56,7 +56,7 @@ private:
 
     QCommandLineParser m_parser;
     QString m_action;
-    QStringList m_arguments;  // program name plus what follows the action name
+    QStringList m_arguments; // program name plus what follows the action name
     CredentialStore *m_store = nullptr;
     ProfileManager *m_manager = nullptr;
     QList<PendingImport> m_imports;

@@ -90,8 +90,8 @@ protected:
             } else {
                 for (const Blueprint &blueprint : blueprints) {
                     out() << blueprint.id << "  " << blueprint.state.leftJustified(9) << ' '
-                          << (blueprint.shared ? tr("shared") : tr("private")).leftJustified(8) << ' '
-                          << blueprint.name << "  (" << blueprint.osName << ")\n";
+                          << (blueprint.shared ? tr("shared") : tr("private")).leftJustified(8) << ' ' << blueprint.name
+                          << "  (" << blueprint.osName << ")\n";
                 }
                 out().flush();
             }
@@ -116,10 +116,7 @@ protected:
     {
         parser.addOption({QStringLiteral("blueprint"), tr("Blueprint ID (repeatable)."), tr("id")});
     }
-    bool validate(const QCommandLineParser &parser) override
-    {
-        return readBlueprintIds(parser, &m_blueprints);
-    }
+    bool validate(const QCommandLineParser &parser) override { return readBlueprintIds(parser, &m_blueprints); }
 
     void run() override
     {

@@ -61,8 +61,8 @@ int main(int argc, char *argv[])
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1);
     CliCommand *started = command.get();
-    QMetaObject::invokeMethod(started, [started, commandArguments] { started->start(commandArguments); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        started, [started, commandArguments] { started->start(commandArguments); }, Qt::QueuedConnection);
     app.exec();
     out.flush();
     err.flush();

@@ -94,8 +94,8 @@ Result readInt(const QJsonObject &params, const QString &key, int defaultValue, 
     if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)))
         return fail("InvalidParameter", QStringLiteral("The parameter `%1` must be an integer.").arg(key));
     if (number < 0)
-        return fail(
-            "InvalidParameterValue.Negative", QStringLiteral("The value of `%1` must not be negative.").arg(key));
+        return fail("InvalidParameterValue.Negative",
+                    QStringLiteral("The value of `%1` must not be negative.").arg(key));
     *out = number > 1e9 ? 1000000000 : static_cast<int>(number);
     return {};
 }
@@ -110,7 +110,7 @@ Result readPaging(const QJsonObject &params, int *offset, int *limit)
         return r;
     if (*limit < 1 || *limit > kMaxLimit)
         return fail("InvalidParameterValue.OutOfRange",
-            QStringLiteral("The value of `Limit` must be between 1 and %1.").arg(kMaxLimit));
+                    QStringLiteral("The value of `Limit` must be between 1 and %1.").arg(kMaxLimit));
     return {};
 }
 
@@ -118,11 +118,11 @@ Result checkBlueprintIds(const QStringList &ids)
 {
     if (ids.size() > kMaxIdsPerDescribe)
         return fail("InvalidParameterValue.LimitExceeded",
-            QStringLiteral("At most %1 BlueprintIds may be given.").arg(kMaxIdsPerDescribe));
+                    QStringLiteral("At most %1 BlueprintIds may be given.").arg(kMaxIdsPerDescribe));
     for (const QString &id : ids) {
         if (!Blueprint::isValidId(id))
             return fail("InvalidParameterValue.BlueprintIdMalformed",
-                QStringLiteral("The blueprint ID `%1` is malformed.").arg(id));
+                        QStringLiteral("The blueprint ID `%1` is malformed.").arg(id));
     }
     if (QSet<QString>(ids.cbegin(), ids.cend()).size() != ids.size())
         return fail("InvalidParameterValue.Duplicated", QStringLiteral("The BlueprintIds contain duplicates."));
@@ -141,8 +141,8 @@ Result readFilters(const QJsonObject &params, const QStringList &supportedNames,
         return fail("InvalidParameter.InvalidFilter", QStringLiteral("`Filters` must be an array of Filter."));
     const QJsonArray filters = value.toArray();
     if (filters.size() > kMaxFilters)
-        return fail(
-            "InvalidParameterValue.LimitExceeded", QStringLiteral("At most %1 filters may be given.").arg(kMaxFilters));
+        return fail("InvalidParameterValue.LimitExceeded",
+                    QStringLiteral("At most %1 filters may be given.").arg(kMaxFilters));
     for (const QJsonValue &element : filters) {
         if (!element.isObject())
             return fail("InvalidParameter.InvalidFilterNotDict", QStringLiteral("Each filter must be an object."));
@@ -150,28 +150,28 @@ Result readFilters(const QJsonObject &params, const QStringList &supportedNames,
         for (auto it = filter.begin(); it != filter.end(); ++it) {
             if (it.key() != QLatin1String("Name") && it.key() != QLatin1String("Values"))
                 return fail("InvalidParameter.InvalidFilterInvalidKey",
-                    QStringLiteral("Filter key `%1` is invalid; use Name and Values.").arg(it.key()));
+                            QStringLiteral("Filter key `%1` is invalid; use Name and Values.").arg(it.key()));
         }
         if (!filter.value(QStringLiteral("Name")).isString())
-            return fail(
-                "InvalidParameter.InvalidFilterInvalidNameNotStr", QStringLiteral("Filter Name must be a string."));
+            return fail("InvalidParameter.InvalidFilterInvalidNameNotStr",
+                        QStringLiteral("Filter Name must be a string."));
         const QString name = filter.value(QStringLiteral("Name")).toString();
         if (!supportedNames.contains(name))
             return fail("InvalidParameter.InvalidFilterNotSupportedName",
-                QStringLiteral("Filter name `%1` is not supported; valid names: %2.")
-                    .arg(name, supportedNames.join(QStringLiteral(", "))));
+                        QStringLiteral("Filter name `%1` is not supported; valid names: %2.")
+                            .arg(name, supportedNames.join(QStringLiteral(", "))));
         const QJsonValue values = filter.value(QStringLiteral("Values"));
         if (!values.isArray() || values.toArray().isEmpty())
             return fail("InvalidParameter.InvalidFilter",
-                QStringLiteral("Filter `%1` needs a non-empty Values array.").arg(name));
+                        QStringLiteral("Filter `%1` needs a non-empty Values array.").arg(name));
         if (values.toArray().size() > maxValues)
             return fail("InvalidParameter.FilterValueLimitExceeded",
-                QStringLiteral("Filter `%1` has more than %2 values.").arg(name).arg(maxValues));
+                        QStringLiteral("Filter `%1` has more than %2 values.").arg(name).arg(maxValues));
         QStringList strings;
         for (const QJsonValue &v : values.toArray()) {
             if (!v.isString())
                 return fail("InvalidParameter.InvalidFilter",
-                    QStringLiteral("Values of filter `%1` must be strings.").arg(name));
+                            QStringLiteral("Values of filter `%1` must be strings.").arg(name));
             strings.append(v.toString());
         }
         (*out)[name] += strings;
@@ -181,31 +181,33 @@ Result readFilters(const QJsonObject &params, const QStringList &supportedNames,
 
 Result checkFilterValues(const FilterMap &filters)
 {
-    static const QStringList kTypes{QStringLiteral("APP_OS"), QStringLiteral("PURE_OS"), QStringLiteral("DOCKER"),
-        QStringLiteral("PRIVATE"), QStringLiteral("SHARED"), QStringLiteral("GAME_PORTAL")};
+    static const QStringList kTypes{QStringLiteral("APP_OS"), QStringLiteral("PURE_OS"),
+                                    QStringLiteral("DOCKER"), QStringLiteral("PRIVATE"),
+                                    QStringLiteral("SHARED"), QStringLiteral("GAME_PORTAL")};
     static const QStringList kPlatforms{QStringLiteral("LINUX_UNIX"), QStringLiteral("WINDOWS")};
-    static const QStringList kStates{QStringLiteral("NORMAL"), QStringLiteral("SYNCING"), QStringLiteral("OFFLINE"),
+    static const QStringList kStates{
+        QStringLiteral("NORMAL"),       QStringLiteral("SYNCING"),        QStringLiteral("OFFLINE"),
         QStringLiteral("CREATEFAILED"), QStringLiteral("SYNCING_FAILED"), QStringLiteral("ISOLATING"),
-        QStringLiteral("ISOLATED"), QStringLiteral("DELETING"), QStringLiteral("DESTROYING")};
+        QStringLiteral("ISOLATED"),     QStringLiteral("DELETING"),       QStringLiteral("DESTROYING")};
     for (const QString &v : filters.value(QStringLiteral("blueprint-type"))) {
         if (!kTypes.contains(v))
-            return fail(
-                "InvalidParameterValue.InvalidBlueprintType", QStringLiteral("Blueprint type `%1` is invalid.").arg(v));
+            return fail("InvalidParameterValue.InvalidBlueprintType",
+                        QStringLiteral("Blueprint type `%1` is invalid.").arg(v));
     }
     for (const QString &v : filters.value(QStringLiteral("platform-type"))) {
         if (!kPlatforms.contains(v))
             return fail("InvalidParameterValue.InvalidBlueprintPlatformType",
-                QStringLiteral("Platform type `%1` is invalid.").arg(v));
+                        QStringLiteral("Platform type `%1` is invalid.").arg(v));
     }
     for (const QString &v : filters.value(QStringLiteral("blueprint-state"))) {
         if (!kStates.contains(v))
             return fail("InvalidParameterValue.InvalidBlueprintState",
-                QStringLiteral("Blueprint state `%1` is invalid.").arg(v));
+                        QStringLiteral("Blueprint state `%1` is invalid.").arg(v));
     }
     for (const QString &v : filters.value(QStringLiteral("blueprint-id"))) {
         if (!Blueprint::isValidId(v))
             return fail("InvalidParameterValue.BlueprintIdMalformed",
-                QStringLiteral("The blueprint ID `%1` is malformed.").arg(v));
+                        QStringLiteral("The blueprint ID `%1` is malformed.").arg(v));
     }
     return {};
 }
@@ -244,13 +246,13 @@ QJsonObject blueprintJson(const SimBlueprint &bp)
     o.insert(QStringLiteral("PlatformType"), bp.platformType);
     o.insert(QStringLiteral("BlueprintType"), bp.type);
     o.insert(QStringLiteral("ImageUrl"),
-        custom ? QString()
-               : QStringLiteral("https://lighthouse.example.invalid/icons/") + bp.platform.toLower()
-                + QStringLiteral(".svg"));
+             custom ? QString()
+                    : QStringLiteral("https://lighthouse.example.invalid/icons/") + bp.platform.toLower()
+                     + QStringLiteral(".svg"));
     o.insert(QStringLiteral("RequiredSystemDiskSize"), bp.systemDiskGb);
     o.insert(QStringLiteral("BlueprintState"), bp.state);
-    o.insert(
-        QStringLiteral("CreatedTime"), bp.createdTime.isValid() ? QJsonValue(isoTime(bp.createdTime)) : QJsonValue());
+    o.insert(QStringLiteral("CreatedTime"),
+             bp.createdTime.isValid() ? QJsonValue(isoTime(bp.createdTime)) : QJsonValue());
     o.insert(QStringLiteral("BlueprintName"), bp.name);
     o.insert(QStringLiteral("SupportAutomationTools"), true);
     o.insert(QStringLiteral("RequiredMemorySize"), bp.memoryGb);
@@ -294,8 +296,8 @@ QJsonObject SimActions::paramsFromQuery(const QByteArray &query)
     const auto items = urlQuery.queryItems(QUrl::FullyDecoded);
 
     // A recursive insert on QJsonValue trees: QJsonObject/QJsonArray are values, so rebuild on the way out.
-    std::function<QJsonValue(QJsonValue, const QStringList &, int, const QJsonValue &)> insert
-        = [&insert](QJsonValue node, const QStringList &path, int depth, const QJsonValue &leaf) -> QJsonValue {
+    std::function<QJsonValue(QJsonValue, const QStringList &, int, const QJsonValue &)> insert =
+        [&insert](QJsonValue node, const QStringList &path, int depth, const QJsonValue &leaf) -> QJsonValue {
         if (depth == path.size())
             return leaf;
         const QString &key = path.at(depth);
@@ -328,8 +330,8 @@ QJsonObject SimActions::paramsFromQuery(const QByteArray &query)
     return tree.toObject();
 }
 
-SimActions::Result SimActions::run(
-    const QString &action, const QString &region, const QJsonObject &params, const QDateTime &now)
+SimActions::Result SimActions::run(const QString &action, const QString &region, const QJsonObject &params,
+                                   const QDateTime &now)
 {
     if (!isOffered(action))
         return fail("InvalidAction", QStringLiteral("The action `%1` is not supported.").arg(action));
@@ -370,13 +372,14 @@ SimActions::Result SimActions::describeRegions(const QJsonObject &params)
 
 SimActions::Result SimActions::describeBlueprints(const QString &region, const QJsonObject &params)
 {
-    Result r = checkKnownParams(params,
+    Result r = checkKnownParams(
+        params,
         {QStringLiteral("BlueprintIds"), QStringLiteral("Offset"), QStringLiteral("Limit"), QStringLiteral("Filters")});
     if (!r.ok())
         return r;
     if (has(params, QStringLiteral("BlueprintIds")) && has(params, QStringLiteral("Filters")))
         return fail("InvalidParameter.ParameterConflict",
-            QStringLiteral("BlueprintIds and Filters cannot be specified at the same time."));
+                    QStringLiteral("BlueprintIds and Filters cannot be specified at the same time."));
 
     QStringList ids;
     r = readStringArray(params, QStringLiteral("BlueprintIds"), &ids);
@@ -387,9 +390,9 @@ SimActions::Result SimActions::describeBlueprints(const QString &region, const Q
         return r;
     FilterMap filters;
     r = readFilters(params,
-        {QStringLiteral("blueprint-id"), QStringLiteral("blueprint-type"), QStringLiteral("blueprint-name"),
-            QStringLiteral("blueprint-state"), QStringLiteral("platform-type")},
-        100, &filters);
+                    {QStringLiteral("blueprint-id"), QStringLiteral("blueprint-type"), QStringLiteral("blueprint-name"),
+                     QStringLiteral("blueprint-state"), QStringLiteral("platform-type")},
+                    100, &filters);
     if (!r.ok())
         return r;
     r = checkFilterValues(filters);
@@ -418,7 +421,8 @@ SimActions::Result SimActions::describeBlueprints(const QString &region, const Q
 
 SimActions::Result SimActions::describeShareInfos(const QString &region, const QJsonObject &params)
 {
-    Result r = checkKnownParams(params,
+    Result r = checkKnownParams(
+        params,
         {QStringLiteral("BlueprintIds"), QStringLiteral("Offset"), QStringLiteral("Limit"), QStringLiteral("Filters")});
     if (!r.ok())
         return r;
@@ -468,8 +472,8 @@ SimActions::Result SimActions::describeShareInfos(const QString &region, const Q
     return r;
 }
 
-SimActions::Result SimActions::changeShares(
-    bool share, const QString &region, const QJsonObject &params, const QDateTime &now)
+SimActions::Result SimActions::changeShares(bool share, const QString &region, const QJsonObject &params,
+                                            const QDateTime &now)
 {
     Result r = checkKnownParams(params, {QStringLiteral("BlueprintId"), QStringLiteral("AccountIds")});
     if (!r.ok())
@@ -491,18 +495,18 @@ SimActions::Result SimActions::changeShares(
         return fail("InvalidParameter", QStringLiteral("The parameter `AccountIds` must not be empty."));
     if (!Blueprint::isValidId(blueprintId))
         return fail("InvalidParameterValue.BlueprintIdMalformed",
-            QStringLiteral("The blueprint ID `%1` is malformed.").arg(blueprintId));
+                    QStringLiteral("The blueprint ID `%1` is malformed.").arg(blueprintId));
     if (accounts.size() > kMaxAccountsPerCall)
         return fail("InvalidParameterValue.LimitExceeded",
-            QStringLiteral("At most %1 AccountIds may be given per request; got %2.")
-                .arg(kMaxAccountsPerCall)
-                .arg(accounts.size()));
+                    QStringLiteral("At most %1 AccountIds may be given per request; got %2.")
+                        .arg(kMaxAccountsPerCall)
+                        .arg(accounts.size()));
     accounts.removeDuplicates();
     for (const QString &account : std::as_const(accounts)) {
         if (!isAccountId(account)) {
             if (share)
                 return fail("InvalidParameterValue.AccountIdsNotExist",
-                    QStringLiteral("The account `%1` does not exist.").arg(account));
+                            QStringLiteral("The account `%1` does not exist.").arg(account));
             return fail("InvalidParameter", QStringLiteral("The account ID `%1` is invalid.").arg(account));
         }
     }
@@ -511,15 +515,15 @@ SimActions::Result SimActions::changeShares(
     SimBlueprint *bp = m_state->find(region, blueprintId);
     if (!bp)
         return fail("ResourceNotFound.BlueprintIdNotFound",
-            QStringLiteral("The blueprint `%1` does not exist in %2.").arg(blueprintId, region));
+                    QStringLiteral("The blueprint `%1` does not exist in %2.").arg(blueprintId, region));
     if (bp->type != QLatin1String("PRIVATE"))
         return fail("ResourceNotFound.PrivateBlueprintNotFound",
-            QStringLiteral("The blueprint `%1` is not a custom image.").arg(blueprintId));
+                    QStringLiteral("The blueprint `%1` is not a custom image.").arg(blueprintId));
     if (share) {
         for (const QString &account : std::as_const(accounts)) {
             if (account == m_ownerAccountId)
                 return fail("InvalidParameterValue.AccountIdSameWithUin",
-                    QStringLiteral("The account `%1` is the owner of the blueprint.").arg(account));
+                            QStringLiteral("The account `%1` is the owner of the blueprint.").arg(account));
         }
         QStringList missing;
         for (const QString &account : std::as_const(accounts)) {
@@ -528,16 +532,16 @@ SimActions::Result SimActions::changeShares(
         }
         if (!missing.isEmpty())
             return fail("InvalidParameterValue.AccountIdsNotExist",
-                QStringLiteral("The accounts [%1] do not exist.").arg(missing.join(QStringLiteral(", "))));
+                        QStringLiteral("The accounts [%1] do not exist.").arg(missing.join(QStringLiteral(", "))));
     }
 
     // 3. Blueprint state, then share state; nothing is applied unless every account passes.
     if (bp->state != QLatin1String("NORMAL")) {
         if (share)
             return fail("InvalidParameterValue.InvalidBlueprintState",
-                QStringLiteral("The blueprint `%1` is in state %2, not NORMAL.").arg(blueprintId, bp->state));
+                        QStringLiteral("The blueprint `%1` is in state %2, not NORMAL.").arg(blueprintId, bp->state));
         return fail("UnsupportedOperation.BlueprintCurStateInvalid",
-            QStringLiteral("The blueprint `%1` is in state %2, not NORMAL.").arg(blueprintId, bp->state));
+                    QStringLiteral("The blueprint `%1` is in state %2, not NORMAL.").arg(blueprintId, bp->state));
     }
     QStringList conflicting;
     for (const QString &account : std::as_const(accounts)) {
@@ -547,11 +551,11 @@ SimActions::Result SimActions::changeShares(
     if (!conflicting.isEmpty()) {
         if (share)
             return fail("UnsupportedOperation.BlueprintAlreadyShared",
-                QStringLiteral("The blueprint `%1` is already shared with [%2].")
-                    .arg(blueprintId, conflicting.join(QStringLiteral(", "))));
+                        QStringLiteral("The blueprint `%1` is already shared with [%2].")
+                            .arg(blueprintId, conflicting.join(QStringLiteral(", "))));
         return fail("UnsupportedOperation.BlueprintHasNotShared",
-            QStringLiteral("The blueprint `%1` is not shared with [%2].")
-                .arg(blueprintId, conflicting.join(QStringLiteral(", "))));
+                    QStringLiteral("The blueprint `%1` is not shared with [%2].")
+                        .arg(blueprintId, conflicting.join(QStringLiteral(", "))));
     }
 
     for (const QString &account : std::as_const(accounts)) {

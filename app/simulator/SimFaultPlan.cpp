@@ -25,15 +25,24 @@ std::optional<SimFaultPlan::Entry> SimFaultPlan::take(const QString &action)
 QString SimFaultPlan::name(SimFault fault)
 {
     switch (fault) {
-    case SimFault::ErrorCode: return QStringLiteral("ErrorCode");
-    case SimFault::Http502Html: return QStringLiteral("Http502Html");
-    case SimFault::TruncatedJson: return QStringLiteral("TruncatedJson");
-    case SimFault::NotJson: return QStringLiteral("NotJson");
-    case SimFault::ResetBeforeApply: return QStringLiteral("ResetBeforeApply");
-    case SimFault::ResetAfterApply: return QStringLiteral("ResetAfterApply");
-    case SimFault::Stall: return QStringLiteral("Stall");
-    case SimFault::HugeBody: return QStringLiteral("HugeBody");
-    case SimFault::SlowDrip: return QStringLiteral("SlowDrip");
+    case SimFault::ErrorCode:
+        return QStringLiteral("ErrorCode");
+    case SimFault::Http502Html:
+        return QStringLiteral("Http502Html");
+    case SimFault::TruncatedJson:
+        return QStringLiteral("TruncatedJson");
+    case SimFault::NotJson:
+        return QStringLiteral("NotJson");
+    case SimFault::ResetBeforeApply:
+        return QStringLiteral("ResetBeforeApply");
+    case SimFault::ResetAfterApply:
+        return QStringLiteral("ResetAfterApply");
+    case SimFault::Stall:
+        return QStringLiteral("Stall");
+    case SimFault::HugeBody:
+        return QStringLiteral("HugeBody");
+    case SimFault::SlowDrip:
+        return QStringLiteral("SlowDrip");
     }
     return {};
 }

@@ -137,11 +137,15 @@ void SimHttpConnection::processBuffer()
         case State::ReadingChunked:
             switch (parseChunked()) {
             case ChunkResult::NeedMore:
-            case ChunkResult::Failed: return;
-            case ChunkResult::Done: finishRequest(); return;
+            case ChunkResult::Failed:
+                return;
+            case ChunkResult::Done:
+                finishRequest();
+                return;
             }
             return;
-        default: return;
+        default:
+            return;
         }
     }
 }
@@ -209,8 +213,8 @@ bool SimHttpConnection::parseHead(const QByteArray &head)
         m_state = State::Handling;
         m_keepAlive = false;
         m_buffer.clear();
-        Q_EMIT requestRejected(
-            QStringLiteral("RequestSizeLimitExceeded"), QStringLiteral("The request body exceeds the limit of 1 MiB."));
+        Q_EMIT requestRejected(QStringLiteral("RequestSizeLimitExceeded"),
+                               QStringLiteral("The request body exceeds the limit of 1 MiB."));
         return false;
     }
     if (expectContinue && m_contentLength > m_buffer.size())
@@ -253,7 +257,7 @@ SimHttpConnection::ChunkResult SimHttpConnection::parseChunked()
             m_keepAlive = false;
             m_buffer.clear();
             Q_EMIT requestRejected(QStringLiteral("RequestSizeLimitExceeded"),
-                QStringLiteral("The request body exceeds the limit of 1 MiB."));
+                                   QStringLiteral("The request body exceeds the limit of 1 MiB."));
             return ChunkResult::Failed;
         }
         if (m_buffer.size() < lineEnd + 2 + size + 2)
@@ -277,14 +281,15 @@ void SimHttpConnection::rejectMalformed(const QByteArray &reason)
 }
 
 void SimHttpConnection::sendResponse(int status, const QByteArray &reason,
-    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, bool closeAfter)
+                                     const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                                     bool closeAfter)
 {
     const bool close = closeAfter || !m_keepAlive;
     sendRaw(composeResponse(status, reason, headers, body, close), close);
 }
 
-QByteArray SimHttpConnection::composeResponse(
-    int status, const QByteArray &reason, const HeaderList &headers, const QByteArray &body, bool close)
+QByteArray SimHttpConnection::composeResponse(int status, const QByteArray &reason, const HeaderList &headers,
+                                              const QByteArray &body, bool close)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     for (const auto &h : headers)

@@ -56,13 +56,13 @@ public:
 
     using HeaderList = QList<QPair<QByteArray, QByteArray>>;
     // The bytes of a complete response with Content-Length and Connection headers added.
-    static QByteArray composeResponse(
-        int status, const QByteArray &reason, const HeaderList &headers, const QByteArray &body, bool close);
+    static QByteArray composeResponse(int status, const QByteArray &reason, const HeaderList &headers,
+                                      const QByteArray &body, bool close);
 
     // Writes a complete response. Adds Content-Length and Connection; closes afterwards if the
     // client asked for it (or closeAfter is set), else reads the next request.
     void sendResponse(int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &headers,
-        const QByteArray &body, bool closeAfter = false);
+                      const QByteArray &body, bool closeAfter = false);
     // Writes the bytes exactly as given (used for deliberately broken responses).
     void sendRaw(const QByteArray &bytes, bool closeAfter);
     // Closes with a TCP reset (SO_LINGER 0) so the client sees a network error, not an answer.

@@ -66,7 +66,7 @@ SimSignatureVerifier::Result SimSignatureVerifier::verify(const SimHttpRequest &
         return failure("AuthFailure.InvalidAuthorization", QStringLiteral("Authorization header is missing."));
     if (!authorization.startsWith(kAlgorithmPrefix))
         return failure("AuthFailure.InvalidAuthorization",
-            QStringLiteral("Authorization must start with the algorithm TC3-HMAC-SHA256."));
+                       QStringLiteral("Authorization must start with the algorithm TC3-HMAC-SHA256."));
 
     QByteArray credential;
     QByteArray signedHeaders;
@@ -90,7 +90,7 @@ SimSignatureVerifier::Result SimSignatureVerifier::verify(const SimHttpRequest &
     if (scopeParts.size() != 4 || scopeParts.at(0).isEmpty() || scopeParts.at(1).isEmpty() || scopeParts.at(2).isEmpty()
         || scopeParts.at(3) != "tc3_request")
         return failure("AuthFailure.InvalidAuthorization",
-            QStringLiteral("Credential must be <SecretId>/<Date>/<Service>/tc3_request."));
+                       QStringLiteral("Credential must be <SecretId>/<Date>/<Service>/tc3_request."));
     if (signature.size() != 64 || !isLowerHex(signature.toLower()))
         return failure("AuthFailure.InvalidAuthorization", QStringLiteral("Signature must be 64 hex digits."));
 
@@ -102,12 +102,13 @@ SimSignatureVerifier::Result SimSignatureVerifier::verify(const SimHttpRequest &
         signedNames.append(trimmed);
     }
     if (!signedNames.contains("content-type") || !signedNames.contains("host"))
-        return failure(
-            "AuthFailure.InvalidAuthorization", QStringLiteral("SignedHeaders must include content-type and host."));
+        return failure("AuthFailure.InvalidAuthorization",
+                       QStringLiteral("SignedHeaders must include content-type and host."));
     HeaderList received;
     for (const QByteArray &name : std::as_const(signedNames)) {
         if (!request.hasHeader(name))
-            return failure("AuthFailure.InvalidAuthorization",
+            return failure(
+                "AuthFailure.InvalidAuthorization",
                 QStringLiteral("Signed header %1 is not present in the request.").arg(QString::fromLatin1(name)));
         received.append({name, request.header(name)});
     }
@@ -117,7 +118,7 @@ SimSignatureVerifier::Result SimSignatureVerifier::verify(const SimHttpRequest &
     const Credentials *credentials = find(secretId);
     if (!credentials)
         return failure("AuthFailure.SecretIdNotFound",
-            QStringLiteral("The SecretId %1 is not found.").arg(Credentials::redact(secretId)));
+                       QStringLiteral("The SecretId %1 is not found.").arg(Credentials::redact(secretId)));
 
     // 3. When it was signed.
     const QByteArray timestampText = request.header("X-TC-Timestamp");
@@ -129,31 +130,31 @@ SimSignatureVerifier::Result SimSignatureVerifier::verify(const SimHttpRequest &
         return failure("InvalidParameterValue", QStringLiteral("X-TC-Timestamp must be Unix seconds."));
     if (qAbs(timestamp - serverNowSecs) > kMaxClockSkewSecs)
         return failure("AuthFailure.SignatureExpire",
-            QStringLiteral("Signature expired. Timestamp %1 differs from server time %2 by more than "
-                           "5 minutes.")
-                .arg(timestamp)
-                .arg(serverNowSecs));
+                       QStringLiteral("Signature expired. Timestamp %1 differs from server time %2 by more than "
+                                      "5 minutes.")
+                           .arg(timestamp)
+                           .arg(serverNowSecs));
 
     // 4. The signature itself.
     const QString date = QString::fromUtf8(scopeParts.at(1));
     const QString service = QString::fromUtf8(scopeParts.at(2));
     if (date != TcSigner::utcDate(timestamp))
         return failure("AuthFailure.SignatureFailure",
-            QStringLiteral("The date in the credential scope (%1) is not the UTC date of X-TC-Timestamp "
-                           "(%2).")
-                .arg(date, TcSigner::utcDate(timestamp)));
+                       QStringLiteral("The date in the credential scope (%1) is not the UTC date of X-TC-Timestamp "
+                                      "(%2).")
+                           .arg(date, TcSigner::utcDate(timestamp)));
     const QString hostService = TcSigner::serviceFromHost(QString::fromUtf8(request.header("Host")));
     if (service != QLatin1String("lighthouse") && service != hostService)
         return failure("AuthFailure.SignatureFailure",
-            QStringLiteral("The service in the credential scope (%1) is not lighthouse.").arg(service));
+                       QStringLiteral("The service in the credential scope (%1) is not lighthouse.").arg(service));
 
     const QByteArray method = request.method;
     const QByteArray canonicalQuery = method == "GET" ? request.query() : QByteArray();
     const QString scope = TcSigner::credentialScope(date, service);
     auto expectedFor = [&](const HeaderList &headers) {
         const QByteArray canonical = TcSigner::canonicalRequest(method, canonicalQuery, headers, request.body);
-        return TcSigner::signature(
-            credentials->secretKey, date, service, TcSigner::stringToSign(timestamp, scope, canonical));
+        return TcSigner::signature(credentials->secretKey, date, service,
+                                   TcSigner::stringToSign(timestamp, scope, canonical));
     };
     bool matched = constantTimeEquals(expectedFor(received), signature.toLower());
     if (!matched) {
@@ -172,8 +173,8 @@ SimSignatureVerifier::Result SimSignatureVerifier::verify(const SimHttpRequest &
     }
     if (!matched)
         return failure("AuthFailure.SignatureFailure",
-            QStringLiteral("The provided credentials could not be validated. Please check your "
-                           "signature is correct."));
+                       QStringLiteral("The provided credentials could not be validated. Please check your "
+                                      "signature is correct."));
 
     // 5. Temporary credentials must present their session token.
     if (!credentials->token.isEmpty()) {

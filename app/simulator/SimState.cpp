@@ -17,8 +17,8 @@ QDateTime demoEpoch()
 QString SimState::demoBlueprintId(const QString &region, int index)
 {
     static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    const QByteArray digest = QCryptographicHash::hash(
-        (region + QLatin1Char('#') + QString::number(index)).toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash((region + QLatin1Char('#') + QString::number(index)).toUtf8(),
+                                                       QCryptographicHash::Sha256);
     quint64 value = 0;
     for (int i = 0; i < 8; ++i)
         value = (value << 8) | static_cast<unsigned char>(digest.at(i));

@@ -77,7 +77,7 @@ Simulator::~Simulator()
 Credentials Simulator::demoCredentials()
 {
     return {QStringLiteral("AKIDLHSHAREDEMO00000000000000000000"), QStringLiteral("LighthouseShareDemoSecretKey0000"),
-        QString()};
+            QString()};
 }
 
 Credentials Simulator::defaultCredentials()
@@ -174,8 +174,9 @@ void Simulator::adoptConnection(SimHttpConnection *connection)
             m_lastHugeBytes = hugeBytes;
     });
     connect(connection, &SimHttpConnection::requestReceived, this,
-        [this, connection](const SimHttpRequest &request) { handleRequest(connection, request); });
-    connect(connection, &SimHttpConnection::requestRejected, this,
+            [this, connection](const SimHttpRequest &request) { handleRequest(connection, request); });
+    connect(
+        connection, &SimHttpConnection::requestRejected, this,
         [this, connection](const QString &code, const QString &message) { handleRejected(connection, code, message); });
 }
 
@@ -406,7 +407,8 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
     };
 
     if (request.method != "POST" && request.method != "GET")
-        return replyError(QStringLiteral("UnsupportedProtocol"),
+        return replyError(
+            QStringLiteral("UnsupportedProtocol"),
             QStringLiteral("Only POST and GET are supported, not %1.").arg(QString::fromLatin1(request.method)));
 
     // Parameters are read before authentication only so that the log can show them.
@@ -432,25 +434,26 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
     // 2. Which API.
     const QByteArray version = request.header("X-TC-Version");
     if (record.action.isEmpty())
-        return replyError(
-            QStringLiteral("MissingParameter"), QStringLiteral("The request is missing the header X-TC-Action."));
+        return replyError(QStringLiteral("MissingParameter"),
+                          QStringLiteral("The request is missing the header X-TC-Action."));
     if (version.isEmpty())
-        return replyError(
-            QStringLiteral("MissingParameter"), QStringLiteral("The request is missing the header X-TC-Version."));
+        return replyError(QStringLiteral("MissingParameter"),
+                          QStringLiteral("The request is missing the header X-TC-Version."));
     if (!m_actions.isOffered(record.action))
-        return replyError(
-            QStringLiteral("InvalidAction"), QStringLiteral("The action `%1` is not supported.").arg(record.action));
+        return replyError(QStringLiteral("InvalidAction"),
+                          QStringLiteral("The action `%1` is not supported.").arg(record.action));
     if (version != kApiVersion)
-        return replyError(QStringLiteral("NoSuchVersion"),
+        return replyError(
+            QStringLiteral("NoSuchVersion"),
             QStringLiteral("The API version `%1` of lighthouse does not exist.").arg(QString::fromUtf8(version)));
 
     // 3. Frequency limit, counted at arrival.
     if (!m_rateLimiter.admit(auth.credentials.secretId, record.action, request.arrivalMsecs))
         return replyError(QStringLiteral("RequestLimitExceeded"),
-            QStringLiteral("Your current request times exceeds the frequency limit `%1` for a second "
-                           "of %2. Please reduce the frequency of calls.")
-                .arg(m_rateLimiter.limit(record.action))
-                .arg(record.action));
+                          QStringLiteral("Your current request times exceeds the frequency limit `%1` for a second "
+                                         "of %2. Please reduce the frequency of calls.")
+                              .arg(m_rateLimiter.limit(record.action))
+                              .arg(record.action));
 
     if (!paramsOk)
         return replyError(QStringLiteral("InvalidParameter"), QStringLiteral("The request body is not a JSON object."));
@@ -470,7 +473,7 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
             finishRecord(record);
             deliver(connection, [this](SimHttpConnection *c) {
                 c->sendResponse(502, "Bad Gateway", {{"Content-Type", "text/html"}, {"Date", httpDate()}},
-                    htmlPage("502 Bad Gateway"));
+                                htmlPage("502 Bad Gateway"));
             });
             return;
         case Fault::ResetBeforeApply:
@@ -483,19 +486,20 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
             finishRecord(record);
             connection->stall();
             return;
-        default: break; // the remaining faults break the answer of an applied request
+        default:
+            break; // the remaining faults break the answer of an applied request
         }
     }
 
     // 5. The action itself.
-    const SimActions::Result result
-        = m_actions.run(record.action, record.region, params, QDateTime::fromSecsSinceEpoch(serverNowSecs(), Qt::UTC));
+    const SimActions::Result result = m_actions.run(record.action, record.region, params,
+                                                    QDateTime::fromSecsSinceEpoch(serverNowSecs(), Qt::UTC));
     record.errorCode = result.errorCode;
     record.applied = result.ok() && result.applied;
     if (record.applied)
         ++m_applied[record.action];
-    const QByteArray json
-        = result.ok() ? envelope(result.fields, requestId) : errorEnvelope(result.errorCode, result.message, requestId);
+    const QByteArray json = result.ok() ? envelope(result.fields, requestId)
+                                        : errorEnvelope(result.errorCode, result.message, requestId);
     finishRecord(record);
 
     if (!fault) {
@@ -511,10 +515,12 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
     case Fault::NotJson:
         deliver(connection, [this](SimHttpConnection *c) {
             c->sendResponse(200, "OK", {{"Content-Type", "text/html"}, {"Date", httpDate()}},
-                htmlPage("Service Temporarily Unavailable"));
+                            htmlPage("Service Temporarily Unavailable"));
         });
         break;
-    case Fault::ResetAfterApply: deliver(connection, [](SimHttpConnection *c) { c->resetConnection(); }); break;
+    case Fault::ResetAfterApply:
+        deliver(connection, [](SimHttpConnection *c) { c->resetConnection(); });
+        break;
     case Fault::HugeBody:
         deliver(connection, [this](SimHttpConnection *c) {
             QByteArray head = "HTTP/1.1 200 OK\r\n";
@@ -527,11 +533,13 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
     case Fault::SlowDrip:
         deliver(connection, [this, json](SimHttpConnection *c) {
             const bool close = !c->keepAliveRequested();
-            c->slowDrip(
-                SimHttpConnection::composeResponse(200, "OK", jsonHeaders(), json, close), kSlowDripIntervalMs, close);
+            c->slowDrip(SimHttpConnection::composeResponse(200, "OK", jsonHeaders(), json, close), kSlowDripIntervalMs,
+                        close);
         });
         break;
-    default: answer(connection, json); break;
+    default:
+        answer(connection, json);
+        break;
     }
 }
 

@@ -59,7 +59,7 @@ public:
         QString action; // X-TC-Action as received (may be empty or unknown)
         QString region; // X-TC-Region as received
         QString errorCode; // API error code answered; empty on success. For transport faults
-                           // that answer no envelope: "Fault.<name>" (e.g. Fault.Stall)
+            // that answer no envelope: "Fault.<name>" (e.g. Fault.Stall)
         QStringList accountIds; // AccountIds parameter, if any
         QString blueprintId; // BlueprintId parameter, if any
         bool applied = false; // the action ran successfully (state changed / data read)
@@ -98,8 +98,8 @@ public:
     // false: DescribeBlueprintsShareAcrossAccountInfos answers InvalidAction (like the intl site).
     void setShareInfosAvailable(bool available);
 
-    void addBlueprint(
-        const QString &region, const QString &id, const QString &name, const QString &state = QStringLiteral("NORMAL"));
+    void addBlueprint(const QString &region, const QString &id, const QString &name,
+                      const QString &state = QStringLiteral("NORMAL"));
     // Full control (type, platform, …) over an added blueprint.
     void addBlueprint(const QString &region, const SimBlueprint &blueprint);
     bool removeBlueprint(const QString &blueprintId);

@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
     simulator.moveToThread(&serverThread);
     serverThread.start();
     bool listening = false;
-    QMetaObject::invokeMethod(&simulator, [&] { listening = simulator.listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &simulator, [&] { listening = simulator.listen(); }, Qt::BlockingQueuedConnection);
     if (!listening)
         return 1;
 
@@ -68,18 +69,22 @@ int main(int argc, char *argv[])
     job.start();
     app.exec();
     QList<Simulator::RequestRecord> log;
-    QMetaObject::invokeMethod(&simulator, [&] { log = simulator.requestLog(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &simulator, [&] { log = simulator.requestLog(); }, Qt::BlockingQueuedConnection);
     int maxReceived = 0;
-    QMetaObject::invokeMethod(&simulator, [&] { maxReceived = simulator.maxInAnyWindow(action); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &simulator, [&] { maxReceived = simulator.maxInAnyWindow(action); }, Qt::BlockingQueuedConnection);
     int applied = 0;
-    QMetaObject::invokeMethod(&simulator, [&] { applied = simulator.appliedRequestCount(action); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &simulator, [&] { applied = simulator.appliedRequestCount(action); }, Qt::BlockingQueuedConnection);
     // Its sockets and timers live on the server thread: close them there, then bring it home.
-    QMetaObject::invokeMethod(&simulator, [&] {
-        simulator.close();
-        simulator.moveToThread(app.thread());
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &simulator,
+        [&] {
+            simulator.close();
+            simulator.moveToThread(app.thread());
+        },
+        Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
 

@@ -36,8 +36,8 @@ void TestAccountIdParser::parse_data()
     QTest::newRow("UIN label then space") << QStringLiteral("UIN: 700000164995\nUIN: 100012345678") << two << 0;
     QTest::newRow("full-width digits") << QStringLiteral("７０００００１６４９９５ 100012345678") << two << 0;
     QTest::newRow("quoted CSV cells") << QStringLiteral("\"700000164995\",\"100012345678\"") << two << 0;
-    QTest::newRow("spreadsheet columns")
-        << QStringLiteral("Name\tAccount\nAcme\t700000164995\nGlobex\t100012345678\n") << two << 4;
+    QTest::newRow("spreadsheet columns") << QStringLiteral("Name\tAccount\nAcme\t700000164995\nGlobex\t100012345678\n")
+                                         << two << 4;
     QTest::newRow("ideographic space") << QStringLiteral("700000164995\u3000100012345678") << two << 0;
     QTest::newRow("empty") << QString() << QStringList() << 0;
     QTest::newRow("5 and 16 digits are the bounds")
@@ -45,7 +45,8 @@ void TestAccountIdParser::parse_data()
         << QStringList{QStringLiteral("12345"), QStringLiteral("1234567890123456")} << 2;
     QTest::newRow("leading zero") << QStringLiteral("0700000164995") << QStringList() << 1;
     QTest::newRow("letter O for zero") << QStringLiteral("1OOO12345678") << QStringList() << 1;
-    QTest::newRow("NUL separated") << QStringLiteral("700000164995") + QChar(0) + QStringLiteral("100012345678") << two << 0;
+    QTest::newRow("NUL separated") << QStringLiteral("700000164995") + QChar(0) + QStringLiteral("100012345678") << two
+                                   << 0;
 }
 
 void TestAccountIdParser::parse()
@@ -60,8 +61,8 @@ void TestAccountIdParser::parse()
 
 void TestAccountIdParser::invalidTokens_reportLineColumnAndReason()
 {
-    const AccountIdParseResult result =
-        AccountIdParser::parse(QStringLiteral("700000164995\n  1OOO12345678, 0123456\n1234\n12345678901234567"));
+    const AccountIdParseResult result = AccountIdParser::parse(
+        QStringLiteral("700000164995\n  1OOO12345678, 0123456\n1234\n12345678901234567"));
     QCOMPARE(result.valid, QStringList{QStringLiteral("700000164995")});
     QCOMPARE(result.invalidCount, 4);
     QList<AccountIdEntry> invalid;
@@ -94,8 +95,8 @@ void TestAccountIdParser::duplicates_mergedInFirstSeenOrder()
 
 void TestAccountIdParser::continuedParse_countsKnownIdsAsDuplicates()
 {
-    const AccountIdParseResult result =
-        AccountIdParser::parse(QStringLiteral("700000164995 100012345678"), {QStringLiteral("700000164995")}, 10);
+    const AccountIdParseResult result = AccountIdParser::parse(QStringLiteral("700000164995 100012345678"),
+                                                               {QStringLiteral("700000164995")}, 10);
     QCOMPARE(result.valid, QStringList{QStringLiteral("100012345678")});
     QCOMPARE(result.duplicateCount, 1);
     QCOMPARE(result.entries.at(0).line, 10);
@@ -107,7 +108,10 @@ void TestAccountIdParser::looksBinary_data()
     QTest::addColumn<bool>("binary");
     QTest::newRow("ids") << QByteArray("700000164995\n100012345678\n") << false;
     QTest::newRow("utf-8 text") << QByteArray("账号: 700000164995\n") << false;
-    QTest::newRow("NUL byte") << QByteArray("7000\0" "00164995", 13) << true;
+    QTest::newRow("NUL byte") << QByteArray("7000\0"
+                                            "00164995",
+                                            13)
+                              << true;
     QByteArray noise;
     for (int i = 0; i < 4096; ++i)
         noise.append(char(0x80 + (i * 37) % 0x7f));
@@ -142,7 +146,8 @@ void TestAccountIdParser::benchmark_hundredThousandIds()
     for (int i = 0; i < 100000; ++i)
         text += QString::number(100000000000LL + i * 7) + (i % 3 ? QStringLiteral(",") : QStringLiteral("\n"));
     AccountIdParseResult result;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         result = AccountIdParser::parse(text);
     }
     QCOMPARE(result.valid.size(), 100000);

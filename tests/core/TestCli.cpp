@@ -133,10 +133,10 @@ void TestCli::cancel25_threeRequestsAllUnshared()
 {
     const QStringList accounts = accountIds(25);
     m_simulator->setSharedAccounts(kBlueprint, accounts);
-    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                               kBlueprint, QStringLiteral("--accounts"), accounts.join(QLatin1Char(',')),
-                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes"), QStringLiteral("--output"),
-                               QStringLiteral("json")});
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion,
+                               QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"),
+                               accounts.join(QLatin1Char(',')), QStringLiteral("--endpoint"), endpoint(),
+                               QStringLiteral("--yes"), QStringLiteral("--output"), QStringLiteral("json")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(m_simulator->appliedRequestCount(kCancel), 3);
     QVERIFY(m_simulator->sharedAccounts(kBlueprint).isEmpty());
@@ -159,10 +159,10 @@ void TestCli::cancel25_threeRequestsAllUnshared()
 
 void TestCli::dryRun_printsPlanAndSendsNothing()
 {
-    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                               kBlueprint, QStringLiteral("--accounts"), accountIds(23).join(QLatin1Char(' ')),
-                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--dry-run"),
-                               QStringLiteral("--output"), QStringLiteral("json")});
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion,
+                               QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"),
+                               accountIds(23).join(QLatin1Char(' ')), QStringLiteral("--endpoint"), endpoint(),
+                               QStringLiteral("--dry-run"), QStringLiteral("--output"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QLatin1String("requests")).toInt(), 3);
     QCOMPARE(run.json().value(QLatin1String("batches")).toArray().size(), 3);
@@ -177,31 +177,41 @@ void TestCli::badInput_exitsTwoAndSendsNothing_data()
 
     const QStringList good{QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--yes")};
     const QString ids = QStringLiteral("300000000001,300000000002");
-    QTest::newRow("malformed blueprint") << (good + QStringList{QStringLiteral("--blueprint"), QStringLiteral("lhbp-BAD"),
-                                                                QStringLiteral("--accounts"), ids})
+    QTest::newRow("malformed blueprint") << (good
+                                             + QStringList{QStringLiteral("--blueprint"), QStringLiteral("lhbp-BAD"),
+                                                           QStringLiteral("--accounts"), ids})
                                          << QByteArray() << QStringLiteral("lhbp-BAD");
-    QTest::newRow("non-numeric account") << (good + QStringList{QStringLiteral("--blueprint"), kBlueprint,
-                                                                QStringLiteral("--accounts"), ids + QStringLiteral(",12345abc")})
+    QTest::newRow("non-numeric account") << (good
+                                             + QStringList{QStringLiteral("--blueprint"), kBlueprint,
+                                                           QStringLiteral("--accounts"),
+                                                           ids + QStringLiteral(",12345abc")})
                                          << QByteArray() << QStringLiteral("12345abc");
     QTest::newRow("plain http to a remote host")
-        << (good + QStringList{QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"), ids,
-                               QStringLiteral("--endpoint"), QStringLiteral("http://203.0.113.5:8080")})
+        << (good
+            + QStringList{QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"), ids,
+                          QStringLiteral("--endpoint"), QStringLiteral("http://203.0.113.5:8080")})
         << QByteArray() << QStringLiteral("203.0.113.5");
     QTest::newRow("unreadable accounts file")
-        << (good + QStringList{QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts-file"),
-                               QStringLiteral("/nonexistent/accounts.txt")})
+        << (good
+            + QStringList{QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts-file"),
+                          QStringLiteral("/nonexistent/accounts.txt")})
         << QByteArray() << QStringLiteral("/nonexistent/accounts.txt");
     QByteArray noise(256 * 1024, Qt::Uninitialized);
     QRandomGenerator generator(42);
     for (char &byte : noise)
         byte = char(generator.bounded(256));
-    QTest::newRow("random bytes on stdin")
-        << (good + QStringList{QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts-file"),
-                               QStringLiteral("-")})
-        << noise << QStringLiteral("not a text file");
-    QTest::newRow("unknown region") << QStringList{QStringLiteral("cancel"), QStringLiteral("--region"),
-                                                   QStringLiteral("mars-north-1"), QStringLiteral("--blueprint"), kBlueprint,
-                                                   QStringLiteral("--accounts"), ids, QStringLiteral("--yes")}
+    QTest::newRow("random bytes on stdin") << (good
+                                               + QStringList{QStringLiteral("--blueprint"), kBlueprint,
+                                                             QStringLiteral("--accounts-file"), QStringLiteral("-")})
+                                           << noise << QStringLiteral("not a text file");
+    QTest::newRow("unknown region") << QStringList{QStringLiteral("cancel"),
+                                                   QStringLiteral("--region"),
+                                                   QStringLiteral("mars-north-1"),
+                                                   QStringLiteral("--blueprint"),
+                                                   kBlueprint,
+                                                   QStringLiteral("--accounts"),
+                                                   ids,
+                                                   QStringLiteral("--yes")}
                                     << QByteArray() << QStringLiteral("mars-north-1");
     QTest::newRow("no accounts") << (good + QStringList{QStringLiteral("--blueprint"), kBlueprint}) << QByteArray()
                                  << QStringLiteral("--accounts");
@@ -222,8 +232,9 @@ void TestCli::badInput_exitsTwoAndSendsNothing()
 
 void TestCli::failedBatch_exitsOneWithCodeAndRequestId()
 {
-    const CliRun run = runCli({QStringLiteral("share"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                               QStringLiteral("lhbp-missing1"), QStringLiteral("--accounts"), accountIds(3).join(QLatin1Char(',')),
+    const CliRun run = runCli({QStringLiteral("share"), QStringLiteral("--region"), kRegion,
+                               QStringLiteral("--blueprint"), QStringLiteral("lhbp-missing1"),
+                               QStringLiteral("--accounts"), accountIds(3).join(QLatin1Char(',')),
                                QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes")});
     QCOMPARE(run.exitCode, 1);
     const QString err = QString::fromUtf8(run.err);
@@ -238,10 +249,11 @@ void TestCli::stalledServer_timesOutWithinSeconds()
     m_simulator->injectFault(kCancel, Simulator::Fault::Stall, 1000);
     QElapsedTimer clock;
     clock.start();
-    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                               kBlueprint, QStringLiteral("--accounts"), accountIds(5).join(QLatin1Char(',')),
-                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes"), QStringLiteral("--timeout"),
-                               QStringLiteral("2"), QStringLiteral("--output"), QStringLiteral("json")},
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion,
+                               QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"),
+                               accountIds(5).join(QLatin1Char(',')), QStringLiteral("--endpoint"), endpoint(),
+                               QStringLiteral("--yes"), QStringLiteral("--timeout"), QStringLiteral("2"),
+                               QStringLiteral("--output"), QStringLiteral("json")},
                               {}, 120000);
     QCOMPARE(run.exitCode, 1);
     const QJsonObject batch = run.json().value(QLatin1String("batches")).toArray().first().toObject();
@@ -257,9 +269,10 @@ void TestCli::verbose_neverShowsSecretOrToken()
     temporary.token = QStringLiteral("TOKEN-6f1d2c-session-secret");
     m_simulator->setCredentials(temporary);
     m_simulator->setSharedAccounts(kBlueprint, accountIds(12));
-    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                               kBlueprint, QStringLiteral("--accounts"), accountIds(12).join(QLatin1Char(',')),
-                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes"), QStringLiteral("--verbose")},
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion,
+                               QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"),
+                               accountIds(12).join(QLatin1Char(',')), QStringLiteral("--endpoint"), endpoint(),
+                               QStringLiteral("--yes"), QStringLiteral("--verbose")},
                               {}, 60000, environment(temporary));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QByteArray all = run.out + run.err;
@@ -290,10 +303,16 @@ void TestCli::allRegions_findsTheBlueprintsRegion()
     m_simulator->setSharedAccounts(tokyoBlueprint, accountIds(3));
     const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--all-regions"), QStringLiteral("--blueprint"),
                                tokyoBlueprint, QStringLiteral("--accounts"), accountIds(3).join(QLatin1Char(',')),
-                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes"), QStringLiteral("--output"),
-                               QStringLiteral("json")});
+                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes"),
+                               QStringLiteral("--output"), QStringLiteral("json")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(run.json().value(QLatin1String("batches")).toArray().first().toObject().value(QLatin1String("region")).toString(),
+    QCOMPARE(run.json()
+                 .value(QLatin1String("batches"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("region"))
+                 .toString(),
              QStringLiteral("ap-tokyo"));
     QVERIFY(m_simulator->sharedAccounts(tokyoBlueprint).isEmpty());
 }
@@ -301,9 +320,9 @@ void TestCli::allRegions_findsTheBlueprintsRegion()
 void TestCli::noConfirmationWithoutTty_refuses()
 {
     m_simulator->setSharedAccounts(kBlueprint, accountIds(2));
-    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                               kBlueprint, QStringLiteral("--accounts"), accountIds(2).join(QLatin1Char(',')),
-                               QStringLiteral("--endpoint"), endpoint()});
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion,
+                               QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"),
+                               accountIds(2).join(QLatin1Char(',')), QStringLiteral("--endpoint"), endpoint()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--yes"));
     QCOMPARE(m_simulator->appliedRequestCount(kCancel), 0);
@@ -319,9 +338,9 @@ void TestCli::sigkillMidJob_historyHasEveryAppliedBatch_andResumeFinishes()
     QProcess process;
     process.setProcessEnvironment(environment(Simulator::demoCredentials()));
     process.start(QStringLiteral(LHSHARE_CLI_PATH),
-                  {QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"), kBlueprint,
-                   QStringLiteral("--accounts"), accounts.join(QLatin1Char(',')), QStringLiteral("--endpoint"), endpoint(),
-                   QStringLiteral("--yes")});
+                  {QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
+                   kBlueprint, QStringLiteral("--accounts"), accounts.join(QLatin1Char(',')),
+                   QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes")});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(m_simulator->appliedRequestCount(kCancel) >= 30, 20000);
     ::kill(pid_t(process.processId()), SIGKILL);
@@ -342,7 +361,7 @@ void TestCli::sigkillMidJob_historyHasEveryAppliedBatch_andResumeFinishes()
     QCOMPARE(jobs.size(), 1);
     const QJsonObject job = jobs.first().toObject();
     QVERIFY(job.value(QLatin1String("interrupted")).toBool());
-    QSet<QString> recorded;  // done, or sent with the outcome unknown: both say "may be applied"
+    QSet<QString> recorded; // done, or sent with the outcome unknown: both say "may be applied"
     for (const QJsonValue &value : job.value(QLatin1String("batches")).toArray()) {
         const QJsonObject batch = value.toObject();
         const QString status = batch.value(QLatin1String("status")).toString();
@@ -355,8 +374,8 @@ void TestCli::sigkillMidJob_historyHasEveryAppliedBatch_andResumeFinishes()
 
     // Resume finishes the job without re-sending what the server already applied.
     m_simulator->setProcessingDelayMs(0);
-    const CliRun resume = runCli({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--endpoint"), endpoint()},
-                                 {}, 120000);
+    const CliRun resume = runCli(
+        {QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--endpoint"), endpoint()}, {}, 120000);
     QVERIFY2(resume.exitCode == 0, resume.err.constData());
     QVERIFY(m_simulator->sharedAccounts(kBlueprint).isEmpty());
     int conflicts = 0;
@@ -368,23 +387,24 @@ void TestCli::sigkillMidJob_historyHasEveryAppliedBatch_andResumeFinishes()
 void TestCli::readOnlyCommands_listRegionsBlueprintsRecipients()
 {
     m_simulator->setSharedAccounts(kBlueprint, accountIds(2));
-    CliRun run = runCli({QStringLiteral("regions"), QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--output"),
-                         QStringLiteral("json")});
+    CliRun run = runCli({QStringLiteral("regions"), QStringLiteral("--endpoint"), endpoint(),
+                         QStringLiteral("--output"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QLatin1String("regions")).toArray().size(), 15);
 
-    run = runCli({QStringLiteral("blueprints"), QStringLiteral("--region"), kRegion, QStringLiteral("--endpoint"), endpoint()});
+    run = runCli(
+        {QStringLiteral("blueprints"), QStringLiteral("--region"), kRegion, QStringLiteral("--endpoint"), endpoint()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(kBlueprint.toUtf8()));
 
-    run = runCli({QStringLiteral("recipients"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"), kBlueprint,
-                  QStringLiteral("--endpoint"), endpoint()});
+    run = runCli({QStringLiteral("recipients"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
+                  kBlueprint, QStringLiteral("--endpoint"), endpoint()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(accountIds(2).constFirst().toUtf8()));
 
     m_simulator->setShareInfosAvailable(false);
-    run = runCli({QStringLiteral("recipients"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"), kBlueprint,
-                  QStringLiteral("--endpoint"), endpoint()});
+    run = runCli({QStringLiteral("recipients"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
+                  kBlueprint, QStringLiteral("--endpoint"), endpoint()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("unavailable"));
 }
@@ -402,10 +422,10 @@ void TestCli::transientFaults_everyAccountUnsharedAndExitZero()
     for (Simulator::Fault fault : {Simulator::Fault::Http502Html, Simulator::Fault::TruncatedJson,
                                    Simulator::Fault::ResetBeforeApply, Simulator::Fault::ResetAfterApply})
         m_simulator->injectFault(kCancel, fault, 3);
-    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                               kBlueprint, QStringLiteral("--accounts"), accounts.join(QLatin1Char(',')),
-                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes"), QStringLiteral("--output"),
-                               QStringLiteral("json")},
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion,
+                               QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"),
+                               accounts.join(QLatin1Char(',')), QStringLiteral("--endpoint"), endpoint(),
+                               QStringLiteral("--yes"), QStringLiteral("--output"), QStringLiteral("json")},
                               {}, 120000);
     QVERIFY2(run.exitCode == 0, run.out.constData());
     QVERIFY(m_simulator->sharedAccounts(kBlueprint).isEmpty());
@@ -417,9 +437,10 @@ void TestCli::clockSkew_isReportedAndCorrected()
 {
     m_simulator->setSharedAccounts(kBlueprint, accountIds(3));
     m_simulator->setClockOffsetSecs(-2 * 3600); // this machine's clock is two hours fast
-    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                               kBlueprint, QStringLiteral("--accounts"), accountIds(3).join(QLatin1Char(',')),
-                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes")});
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion,
+                               QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"),
+                               accountIds(3).join(QLatin1Char(',')), QStringLiteral("--endpoint"), endpoint(),
+                               QStringLiteral("--yes")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("clock differs from"), run.err.constData());
     QVERIFY(m_simulator->sharedAccounts(kBlueprint).isEmpty());
@@ -448,9 +469,9 @@ void TestCli::hugeAccountsFiles_refusedWithBoundedMemory()
             file.write(chunk);
     }
     file.close();
-    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                               kBlueprint, QStringLiteral("--accounts-file"), path, QStringLiteral("--endpoint"), endpoint(),
-                               QStringLiteral("--yes")});
+    const CliRun run = runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion,
+                               QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts-file"), path,
+                               QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("MiB") || run.err.contains("not a text file"), run.err.constData());
     QVERIFY(m_simulator->requestLog().isEmpty());
@@ -460,9 +481,9 @@ void TestCli::hugeAccountsFiles_refusedWithBoundedMemory()
 void TestCli::tornHistoryLine_isSkippedWithAWarning()
 {
     m_simulator->setSharedAccounts(kBlueprint, accountIds(2));
-    QCOMPARE(runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"), kBlueprint,
-                     QStringLiteral("--accounts"), accountIds(2).join(QLatin1Char(',')), QStringLiteral("--endpoint"),
-                     endpoint(), QStringLiteral("--yes")})
+    QCOMPARE(runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
+                     kBlueprint, QStringLiteral("--accounts"), accountIds(2).join(QLatin1Char(',')),
+                     QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes")})
                  .exitCode,
              0);
     // A power cut in the middle of a write leaves half a line at the end.
@@ -473,9 +494,9 @@ void TestCli::tornHistoryLine_isSkippedWithAWarning()
 
     // The next job starts on a fresh line: the fragment costs nothing but itself.
     m_simulator->setSharedAccounts(kBlueprint, accountIds(2));
-    QCOMPARE(runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"), kBlueprint,
-                     QStringLiteral("--accounts"), accountIds(2).join(QLatin1Char(',')), QStringLiteral("--endpoint"),
-                     endpoint(), QStringLiteral("--yes")})
+    QCOMPARE(runCli({QStringLiteral("cancel"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
+                     kBlueprint, QStringLiteral("--accounts"), accountIds(2).join(QLatin1Char(',')),
+                     QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes")})
                  .exitCode,
              0);
 
@@ -483,7 +504,13 @@ void TestCli::tornHistoryLine_isSkippedWithAWarning()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains("1 unreadable line"));
     QCOMPARE(run.json().value(QLatin1String("jobs")).toArray().size(), 2);
-    QCOMPARE(run.json().value(QLatin1String("jobs")).toArray().first().toObject().value(QLatin1String("interrupted")).toBool(),
+    QCOMPARE(run.json()
+                 .value(QLatin1String("jobs"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("interrupted"))
+                 .toBool(),
              false);
 }
 
@@ -500,8 +527,9 @@ void TestCli::chineseLanguageSetting_translatesOutputAndApiMessages()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral("用法")), run.out.constData());
 
-    const CliRun failed = runCli({QStringLiteral("share"), QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"),
-                                  QStringLiteral("lhbp-missing1"), QStringLiteral("--accounts"), accountIds(1).constFirst(),
+    const CliRun failed = runCli({QStringLiteral("share"), QStringLiteral("--region"), kRegion,
+                                  QStringLiteral("--blueprint"), QStringLiteral("lhbp-missing1"),
+                                  QStringLiteral("--accounts"), accountIds(1).constFirst(),
                                   QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes")});
     QCOMPARE(failed.exitCode, 1);
     // The explanation is ours, translated; the server was asked for Chinese messages too.

@@ -87,7 +87,8 @@ JobPlan TestShareJob::planFor(const JobRequest &request)
 
 ShareJob *TestShareJob::run(const JobPlan &plan, int timeoutMs)
 {
-    auto *job = new ShareJob(&m_f->service, m_history.get(), plan, {QStringLiteral("test"), QStringLiteral("AKID…TEST"), {}}, this);
+    auto *job = new ShareJob(&m_f->service, m_history.get(), plan,
+                             {QStringLiteral("test"), QStringLiteral("AKID…TEST"), {}}, this);
     job->setRetryPolicy(fastRetries());
     QSignalSpy spy(job, &ShareJob::finished);
     job->start();
@@ -132,7 +133,8 @@ void TestShareJob::cancel_skipsAccountsThatAreNotRecipients()
 void TestShareJob::share_skipsAccountsAlreadyShared()
 {
     m_f->simulator.setSharedAccounts(kBlueprint, makeAccountIds(2));
-    const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, makeAccountIds(12)));
+    const JobPlan plan = planFor(
+        JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, makeAccountIds(12)));
     QCOMPARE(plan.skipped.size(), 2);
     QCOMPARE(plan.skipped.first().reason, SkippedAccount::Reason::AlreadyShared);
     QCOMPARE(plan.requestCount(), 1);
@@ -146,8 +148,10 @@ void TestShareJob::transientFaults_retriedUntilEveryAccountIsUnshared()
     const QStringList accounts = makeAccountIds(100);
     m_f->simulator.setSharedAccounts(kBlueprint, accounts);
     const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
-    m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1, QStringLiteral("OperationDenied.BlueprintOperationInProgress"));
-    m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1, QStringLiteral("UnsupportedOperation.BlueprintLatestOperationUnfinished"));
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1,
+                               QStringLiteral("OperationDenied.BlueprintOperationInProgress"));
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1,
+                               QStringLiteral("UnsupportedOperation.BlueprintLatestOperationUnfinished"));
     m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1, QStringLiteral("InternalError"));
     m_f->simulator.injectFault(kCancel, Simulator::Fault::ErrorCode, 1, QStringLiteral("RequestLimitExceeded"));
     m_f->simulator.injectFault(kCancel, Simulator::Fault::Http502Html);
@@ -185,7 +189,8 @@ void TestShareJob::oneBadAccount_isIsolatedAndTheOthersGoThrough()
 void TestShareJob::permanentFailure_reportsCodeMessageAndRequestId()
 {
     const QString missing = QStringLiteral("lhbp-nothere1");
-    ShareJob *job = run(JobPlan::blind(JobRequest::forTargets(ShareAction::Share, {{kRegion, missing}}, makeAccountIds(3))));
+    ShareJob *job = run(
+        JobPlan::blind(JobRequest::forTargets(ShareAction::Share, {{kRegion, missing}}, makeAccountIds(3))));
     QCOMPARE(job->count(AccountOutcome::Status::Failed), 3);
     const AccountOutcome outcome = job->outcomes().constFirst();
     QCOMPARE(outcome.errorCode, QStringLiteral("ResourceNotFound.BlueprintIdNotFound"));
@@ -263,7 +268,8 @@ void TestShareJob::rateLimit_isRespectedIncludingRetries()
     for (qsizetype first = 0, last = 0; last < sends.size(); ++last) {
         while (sends.at(last) - sends.at(first) >= 1000)
             ++first;
-        QVERIFY2(last - first + 1 <= 20, qPrintable(QStringLiteral("%1 sends within one second").arg(last - first + 1)));
+        QVERIFY2(last - first + 1 <= 20,
+                 qPrintable(QStringLiteral("%1 sends within one second").arg(last - first + 1)));
     }
 }
 
@@ -301,7 +307,8 @@ void TestShareJob::unwritableHistory_sendsNothing()
 {
     m_f->simulator.setSharedAccounts(kBlueprint, makeAccountIds(5));
     History broken(QStringLiteral("/dev/null/history.jsonl"));
-    const JobPlan plan = JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, makeAccountIds(5)));
+    const JobPlan plan = JobPlan::blind(
+        JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, makeAccountIds(5)));
     ShareJob job(&m_f->service, &broken, plan, {});
     QSignalSpy historyError(&job, &ShareJob::historyError);
     QSignalSpy finished(&job, &ShareJob::finished);
@@ -338,7 +345,7 @@ void TestShareJob::ambiguousAfterRetries_isUnknownAndResumeConfirmsIt()
 
     const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_history->path()));
     QVERIFY(!jobs.at(jobs.size() - 2).isInterrupted()); // taken over by the resume
-    QCOMPARE(jobs.last().undoRequest().accountCount(), 4);  // so undo re-shares them
+    QCOMPARE(jobs.last().undoRequest().accountCount(), 4); // so undo re-shares them
 }
 
 QTEST_GUILESS_MAIN(TestShareJob)

@@ -153,12 +153,11 @@ void TestTcClient::selfSignedTls_isRefused()
     const QString keyPath = dir.filePath(QStringLiteral("k.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                                     {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                                      keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
-                                      QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                      QStringLiteral("-addext"),
-                                      QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath,
+                   QStringLiteral("-out"), certPath, QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
     QVERIFY(openssl.waitForFinished(30000));
     QCOMPARE(openssl.exitCode(), 0);
     QFile certFile(certPath);

@@ -60,8 +60,8 @@ void TestTcSigner::publishedExample_matchesTencentsValues()
     request.timestamp = 1551113065;
     request.contentType = "application/json; charset=utf-8";
 
-    const Credentials credentials{QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"),
-                                  QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"), {}};
+    const Credentials credentials{
+        QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"), QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"), {}};
     const HeaderList headers = TcSigner::sign(credentials, request);
     QCOMPARE(headerValue(headers, "Authorization"),
              QByteArray("TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2019-02-25/cvm/tc3_request, "
@@ -70,7 +70,8 @@ void TestTcSigner::publishedExample_matchesTencentsValues()
 
     const QByteArray canonical = TcSigner::canonicalRequest(
         "POST", {}, {{"content-type", request.contentType}, {"host", "cvm.tencentcloudapi.com"}}, body);
-    QCOMPARE(TcSigner::sha256Hex(canonical), QByteArray("5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031"));
+    QCOMPARE(TcSigner::sha256Hex(canonical),
+             QByteArray("5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031"));
     QCOMPARE(headerValue(headers, "X-TC-Timestamp"), QByteArray("1551113065"));
     QCOMPARE(headerValue(headers, "X-TC-Region"), QByteArray("ap-guangzhou"));
     QCOMPARE(headerValue(headers, "X-TC-Action"), QByteArray("DescribeInstances"));
@@ -85,10 +86,12 @@ void TestTcSigner::sign_data()
 
     QTest::newRow("empty body") << QByteArray() << qint64(1700000000) << QByteArray("2023-11-14");
     QTest::newRow("empty object") << QByteArray("{}") << qint64(1700000000) << QByteArray("2023-11-14");
-    QTest::newRow("non-ASCII UTF-8 body") << QByteArray("{\"BlueprintName\":\"网站镜像\"}") << qint64(1780000000)
-                                          << QByteArray("2026-05-28");
-    QTest::newRow("last second of a UTC day") << QByteArray("{\"A\":1}") << qint64(1787875199) << QByteArray("2026-08-27");
-    QTest::newRow("first second of a UTC day") << QByteArray("{\"A\":1}") << qint64(1787875200) << QByteArray("2026-08-28");
+    QTest::newRow("non-ASCII UTF-8 body")
+        << QByteArray("{\"BlueprintName\":\"网站镜像\"}") << qint64(1780000000) << QByteArray("2026-05-28");
+    QTest::newRow("last second of a UTC day")
+        << QByteArray("{\"A\":1}") << qint64(1787875199) << QByteArray("2026-08-27");
+    QTest::newRow("first second of a UTC day")
+        << QByteArray("{\"A\":1}") << qint64(1787875200) << QByteArray("2026-08-28");
 }
 
 void TestTcSigner::sign()
@@ -133,11 +136,13 @@ void TestTcSigner::sessionToken_isSentButNotSigned()
     request.action = QStringLiteral("DescribeRegions");
     request.body = "{}";
     request.timestamp = 1700000000;
-    const Credentials withToken{QStringLiteral("AKIDtmp"), QStringLiteral("tmpkey"), QStringLiteral("session-token-value")};
+    const Credentials withToken{QStringLiteral("AKIDtmp"), QStringLiteral("tmpkey"),
+                                QStringLiteral("session-token-value")};
     const Credentials withoutToken{QStringLiteral("AKIDtmp"), QStringLiteral("tmpkey"), {}};
     const HeaderList signedWith = TcSigner::sign(withToken, request);
     QCOMPARE(headerValue(signedWith, "X-TC-Token"), QByteArray("session-token-value"));
-    QCOMPARE(headerValue(signedWith, "Authorization"), headerValue(TcSigner::sign(withoutToken, request), "Authorization"));
+    QCOMPARE(headerValue(signedWith, "Authorization"),
+             headerValue(TcSigner::sign(withoutToken, request), "Authorization"));
     QCOMPARE(headerValue(signedWith, "X-TC-Region"), QByteArray()); // DescribeRegions needs none
 }
 
@@ -158,7 +163,8 @@ void TestTcSigner::signedAction_isLowerCasedInCanonicalForm()
         + QCryptographicHash::hash("{}", QCryptographicHash::Sha256).toHex();
     QVERIFY(headerValue(headers, "Authorization").contains("SignedHeaders=content-type;host;x-tc-action,"));
     QVERIFY(headerValue(headers, "Authorization")
-                .endsWith(QByteArray("Signature=" + referenceSignature("k", "2023-11-14", "lighthouse", canonical, 1700000000))));
+                .endsWith(QByteArray("Signature="
+                                     + referenceSignature("k", "2023-11-14", "lighthouse", canonical, 1700000000))));
     QCOMPARE(headerValue(headers, "X-TC-Action"), QByteArray("DescribeBlueprints"));
 }
 

@@ -47,44 +47,105 @@ void TestCredentialImport::tccli_data()
 {
     QTest::addColumn<QString>("credential");
     QTest::addColumn<QString>("configure");
-    QTest::addColumn<QString>("errorContains");  // empty: success expected
+    QTest::addColumn<QString>("errorContains"); // empty: success expected
     QTest::addColumn<QString>("secretId");
     QTest::addColumn<QString>("secretKey");
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("endpoint");
-    QTest::addColumn<qint64>("expiresAt");  // -1: none
+    QTest::addColumn<qint64>("expiresAt"); // -1: none
 
     QTest::newRow("new format, region from _sys_param, default endpoint dropped")
-        << "new.credential" << "new.configure" << "" << "AKIDfixtureNewFormat00000000000000001"
-        << "fixtureNewFormatSecretKey000000001" << "" << "ap-singapore" << "" << qint64(-1);
+        << "new.credential"
+        << "new.configure"
+        << ""
+        << "AKIDfixtureNewFormat00000000000000001"
+        << "fixtureNewFormatSecretKey000000001"
+        << ""
+        << "ap-singapore"
+        << "" << qint64(-1);
     QTest::newRow("old format, top-level region, pinned endpoint, values trimmed")
-        << "old.credential" << "old.configure" << "" << "AKIDfixtureOldFormat00000000000000002"
-        << "fixtureOldFormatSecretKey000000002" << "" << "ap-shanghai" << "lighthouse.ap-shanghai.tencentcloudapi.com"
-        << qint64(-1);
-    QTest::newRow("no configure file") << "new.credential" << "" << "" << "AKIDfixtureNewFormat00000000000000001"
-                                       << "fixtureNewFormatSecretKey000000001" << "" << "" << "" << qint64(-1);
-    QTest::newRow("sso: token and expiry") << "sso.credential" << "new.configure" << ""
+        << "old.credential"
+        << "old.configure"
+        << ""
+        << "AKIDfixtureOldFormat00000000000000002"
+        << "fixtureOldFormatSecretKey000000002"
+        << ""
+        << "ap-shanghai"
+        << "lighthouse.ap-shanghai.tencentcloudapi.com" << qint64(-1);
+    QTest::newRow("no configure file") << "new.credential"
+                                       << ""
+                                       << ""
+                                       << "AKIDfixtureNewFormat00000000000000001"
+                                       << "fixtureNewFormatSecretKey000000001"
+                                       << ""
+                                       << ""
+                                       << "" << qint64(-1);
+    QTest::newRow("sso: token and expiry") << "sso.credential"
+                                           << "new.configure"
+                                           << ""
                                            << "AKIDfixtureTemporary000000000000000003"
                                            << "fixtureTemporarySecretKey000000003"
-                                           << "fixtureSessionToken_with-dashes.and.dots==" << "ap-singapore" << ""
-                                           << qint64(4000000000);
+                                           << "fixtureSessionToken_with-dashes.and.dots=="
+                                           << "ap-singapore"
+                                           << "" << qint64(4000000000);
     // Found by fuzzing: ".5" seconds is not an expiry time; the keys import without one.
-    QTest::newRow("fractional expiresAt ignored") << "fractional-expiry.credential" << "" << ""
+    QTest::newRow("fractional expiresAt ignored") << "fractional-expiry.credential"
+                                                  << ""
+                                                  << ""
                                                   << "AKIDfixtureFractional000000000000004"
-                                                  << "fixtureFractionalSecretKey00000004" << "fixtureToken4" << ""
+                                                  << "fixtureFractionalSecretKey00000004"
+                                                  << "fixtureToken4"
+                                                  << ""
                                                   << "" << qint64(-1);
-    QTest::newRow("cvm role has no keys") << "cvm.credential" << "" << "CVM instance role" << "" << "" << "" << ""
+    QTest::newRow("cvm role has no keys") << "cvm.credential"
+                                          << ""
+                                          << "CVM instance role"
+                                          << ""
+                                          << ""
+                                          << ""
+                                          << ""
                                           << "" << qint64(-1);
-    QTest::newRow("truncated JSON") << "truncated.credential" << "" << "not valid JSON" << "" << "" << "" << ""
+    QTest::newRow("truncated JSON") << "truncated.credential"
+                                    << ""
+                                    << "not valid JSON"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << ""
                                     << "" << qint64(-1);
-    QTest::newRow("not an object") << "array.credential" << "" << "not an object" << "" << "" << "" << "" << ""
-                                   << qint64(-1);
-    QTest::newRow("numeric secretId") << "numeric.credential" << "" << "“secretId” is not a text value" << "" << ""
-                                      << "" << "" << "" << qint64(-1);
-    QTest::newRow("empty secretKey") << "missing-key.credential" << "" << "secretKey is missing" << "" << "" << ""
-                                     << "" << "" << qint64(-1);
-    QTest::newRow("empty file") << "" << "" << "not valid JSON" << "" << "" << "" << "" << "" << qint64(-1);
+    QTest::newRow("not an object") << "array.credential"
+                                   << ""
+                                   << "not an object"
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << "" << qint64(-1);
+    QTest::newRow("numeric secretId") << "numeric.credential"
+                                      << ""
+                                      << "“secretId” is not a text value"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "" << qint64(-1);
+    QTest::newRow("empty secretKey") << "missing-key.credential"
+                                     << ""
+                                     << "secretKey is missing"
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "" << qint64(-1);
+    QTest::newRow("empty file") << ""
+                                << ""
+                                << "not valid JSON"
+                                << ""
+                                << ""
+                                << ""
+                                << ""
+                                << "" << qint64(-1);
 }
 
 void TestCredentialImport::tccli()
@@ -131,15 +192,41 @@ void TestCredentialImport::sdkIni_data()
     QTest::addColumn<QString>("secretKey");
     QTest::addColumn<QString>("token");
 
-    QTest::newRow("BOM, CRLF, tabs, comments, colon, other sections")
-        << "whitespace.ini" << "" << "AKIDfixtureIni00000000000000000000007" << "fixtureIniSecretKey00000000000007" << "";
-    QTest::newRow("token") << "token.ini" << "" << "AKIDfixtureIniToken000000000000000008"
-                           << "fixtureIniTokenSecretKey0000000008" << "fixtureIniSessionToken0000000008";
-    QTest::newRow("no [default]") << "no-default.ini" << "no [default] section" << "" << "" << "";
-    QTest::newRow("line without separator") << "malformed.ini" << "Line 3" << "" << "" << "";
-    QTest::newRow("quoted values") << "quoted.ini" << "quotes" << "" << "" << "";
-    QTest::newRow("duplicate key") << "duplicate.ini" << "appears twice" << "" << "" << "";
-    QTest::newRow("empty") << "" << "no [default] section" << "" << "" << "";
+    QTest::newRow("BOM, CRLF, tabs, comments, colon, other sections") << "whitespace.ini"
+                                                                      << ""
+                                                                      << "AKIDfixtureIni00000000000000000000007"
+                                                                      << "fixtureIniSecretKey00000000000007"
+                                                                      << "";
+    QTest::newRow("token") << "token.ini"
+                           << ""
+                           << "AKIDfixtureIniToken000000000000000008"
+                           << "fixtureIniTokenSecretKey0000000008"
+                           << "fixtureIniSessionToken0000000008";
+    QTest::newRow("no [default]") << "no-default.ini"
+                                  << "no [default] section"
+                                  << ""
+                                  << ""
+                                  << "";
+    QTest::newRow("line without separator") << "malformed.ini"
+                                            << "Line 3"
+                                            << ""
+                                            << ""
+                                            << "";
+    QTest::newRow("quoted values") << "quoted.ini"
+                                   << "quotes"
+                                   << ""
+                                   << ""
+                                   << "";
+    QTest::newRow("duplicate key") << "duplicate.ini"
+                                   << "appears twice"
+                                   << ""
+                                   << ""
+                                   << "";
+    QTest::newRow("empty") << ""
+                           << "no [default] section"
+                           << ""
+                           << ""
+                           << "";
 }
 
 void TestCredentialImport::sdkIni()
@@ -162,28 +249,42 @@ void TestCredentialImport::sdkIni()
 
 void TestCredentialImport::environment_data()
 {
-    QTest::addColumn<QStringList>("variables");  // NAME=value
+    QTest::addColumn<QStringList>("variables"); // NAME=value
     QTest::addColumn<QString>("errorContains");
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("region");
 
     const QString id = QStringLiteral("TENCENTCLOUD_SECRET_ID=AKIDfixtureEnv000000000000000000000014");
     const QString key = QStringLiteral("TENCENTCLOUD_SECRET_KEY= fixtureEnvSecretKey0000000000014\n");
-    QTest::newRow("id and key") << QStringList{id, key} << "" << "" << "";
+    QTest::newRow("id and key") << QStringList{id, key} << ""
+                                << ""
+                                << "";
     QTest::newRow("session token wins over tccli token")
         << QStringList{id, key, QStringLiteral("TENCENTCLOUD_SESSION_TOKEN=sessionTok"),
                        QStringLiteral("TENCENTCLOUD_TOKEN=tccliTok")}
-        << "" << "sessionTok" << "";
+        << ""
+        << "sessionTok"
+        << "";
     QTest::newRow("tccli token") << QStringList{id, key, QStringLiteral("TENCENTCLOUD_TOKEN=tccliTok")} << ""
-                                 << "tccliTok" << "";
-    QTest::newRow("region") << QStringList{id, key, QStringLiteral("TENCENTCLOUD_REGION=ap-tokyo")} << "" << ""
+                                 << "tccliTok"
+                                 << "";
+    QTest::newRow("region") << QStringList{id, key, QStringLiteral("TENCENTCLOUD_REGION=ap-tokyo")} << ""
+                            << ""
                             << "ap-tokyo";
     QTest::newRow("bad region ignored") << QStringList{id, key, QStringLiteral("TENCENTCLOUD_REGION=Tokyo please")}
-                                        << "" << "" << "";
-    QTest::newRow("nothing set") << QStringList{} << "Neither" << "" << "";
-    QTest::newRow("key missing") << QStringList{id} << "TENCENTCLOUD_SECRET_KEY is missing" << "" << "";
+                                        << ""
+                                        << ""
+                                        << "";
+    QTest::newRow("nothing set") << QStringList{} << "Neither"
+                                 << ""
+                                 << "";
+    QTest::newRow("key missing") << QStringList{id} << "TENCENTCLOUD_SECRET_KEY is missing"
+                                 << ""
+                                 << "";
     QTest::newRow("key with a space") << QStringList{id, QStringLiteral("TENCENTCLOUD_SECRET_KEY=two words")}
-                                      << "spaces" << "" << "";
+                                      << "spaces"
+                                      << ""
+                                      << "";
 }
 
 void TestCredentialImport::environment()
@@ -210,14 +311,16 @@ void TestCredentialImport::importTccliProfile_readsFilesAndLeavesThemAlone()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    for (const auto &[from, to] : {std::pair{"old.credential", "work.credential"}, {"old.configure", "work.configure"},
+    for (const auto &[from, to] : {std::pair{"old.credential", "work.credential"},
+                                   {"old.configure", "work.configure"},
                                    {"new.credential", "default.credential"}}) {
         QVERIFY(QFile::copy(Test::dataDir() + QStringLiteral("/credentials/") + QLatin1String(from),
                             dir.filePath(QLatin1String(to))));
     }
     const QByteArray before = fixture(QStringLiteral("old.credential"));
 
-    QCOMPARE(CredentialImport::tccliProfileNames(dir.path()), (QStringList{QStringLiteral("default"), QStringLiteral("work")}));
+    QCOMPARE(CredentialImport::tccliProfileNames(dir.path()),
+             (QStringList{QStringLiteral("default"), QStringLiteral("work")}));
     const ImportResult result = CredentialImport::importTccliProfile(QStringLiteral("work"), dir.path());
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.credentials.region, QStringLiteral("ap-shanghai"));

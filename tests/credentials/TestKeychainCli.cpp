@@ -28,8 +28,9 @@ const QByteArray kToken = QByteArrayLiteral("kcCliSessionToken2Bm9Xs5Tc8Gv3Kh6")
 QStringList keychainEntries()
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                               QStringLiteral("server"), QStringLiteral("lighthouse-share")});
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                QStringLiteral("lighthouse-share")});
     if (!tool.waitForFinished(15'000))
         return {QStringLiteral("<secret-tool did not finish>")};
     QStringList users;
@@ -91,7 +92,8 @@ void TestKeychainCli::store_roundTrip()
         });
         return spy.wait(15'000) ? error : CredentialJob::Error::Failed;
     };
-    QCOMPARE(run(store.write(QStringLiteral("unit"), {QStringLiteral("k1"), QStringLiteral("t1")})), CredentialJob::Error::None);
+    QCOMPARE(run(store.write(QStringLiteral("unit"), {QStringLiteral("k1"), QStringLiteral("t1")})),
+             CredentialJob::Error::None);
     ProfileSecrets secrets;
     QCOMPARE(run(store.read(QStringLiteral("unit")), &secrets), CredentialJob::Error::None);
     QCOMPARE(secrets.secretKey, QStringLiteral("k1"));
@@ -143,8 +145,8 @@ void TestKeychainCli::addShowUseRemove()
     QVERIFY(test.out.contains("OK"));
     QVERIFY(!mentionsSecrets(test));
 
-    const Test::CliRun regions = Test::runCli({QStringLiteral("regions"), QStringLiteral("--profile"), QStringLiteral("sim"),
-                                               QStringLiteral("--endpoint"), endpoint});
+    const Test::CliRun regions = Test::runCli({QStringLiteral("regions"), QStringLiteral("--profile"),
+                                               QStringLiteral("sim"), QStringLiteral("--endpoint"), endpoint});
     QVERIFY2(regions.exitCode == 0, regions.err.constData());
     QVERIFY(regions.out.contains("ap-guangzhou"));
     QVERIFY(!mentionsSecrets(regions));
@@ -155,7 +157,8 @@ void TestKeychainCli::addShowUseRemove()
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
     }
 
-    const Test::CliRun remove = Test::runCli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("sim")});
+    const Test::CliRun remove = Test::runCli(
+        {QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("sim")});
     QCOMPARE(remove.exitCode, 0);
     QVERIFY(keychainEntries().isEmpty());
     const Test::CliRun gone = Test::runCli({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("sim")});
@@ -170,7 +173,8 @@ void TestKeychainCli::wrongSecret_testReportsCodeAndRequestId()
                                            m_simulator.url().toString()},
                                           QByteArrayLiteral("notTheRightKey000000000000000000\n"));
     QCOMPARE(add.exitCode, 0);
-    const Test::CliRun test = Test::runCli({QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("wrong")});
+    const Test::CliRun test = Test::runCli(
+        {QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("wrong")});
     QCOMPARE(test.exitCode, 1);
     QVERIFY2(test.err.contains("Code: AuthFailure"), test.err.constData());
     QVERIFY2(test.err.contains("RequestId: "), test.err.constData());
@@ -201,11 +205,13 @@ void TestKeychainCli::importTccli_leavesSourceFiles()
 
     // Importing again needs --replace.
     QCOMPARE(Test::runCli({QStringLiteral("profiles"), QStringLiteral("import-tccli")}).exitCode, 1);
-    const Test::CliRun test = Test::runCli({QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("default"),
-                                            QStringLiteral("--endpoint"), m_simulator.url().toString()});
+    const Test::CliRun test = Test::runCli({QStringLiteral("profiles"), QStringLiteral("test"),
+                                            QStringLiteral("default"), QStringLiteral("--endpoint"),
+                                            m_simulator.url().toString()});
     QVERIFY2(test.exitCode == 0, test.err.constData());
     QVERIFY(!mentionsSecrets(test));
-    QCOMPARE(Test::runCli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("default")}).exitCode, 0);
+    QCOMPARE(Test::runCli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("default")}).exitCode,
+             0);
     QVERIFY(QFile::exists(credential));
     QVERIFY(keychainEntries().isEmpty());
 }

@@ -79,7 +79,8 @@ void TestNoKeychain::write_failsWithoutWritingAnything()
 void TestNoKeychain::cliAdd_failsAndLeavesNothing()
 {
     const Test::CliRun add = Test::runCli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("prod"),
-                                           QStringLiteral("--secret-id"), QStringLiteral("AKIDnoKeychain00000000000000000000001")},
+                                           QStringLiteral("--secret-id"),
+                                           QStringLiteral("AKIDnoKeychain00000000000000000000001")},
                                           kSecret + '\n');
     QVERIFY(add.finished);
     QCOMPARE(add.exitCode, 1);
@@ -100,10 +101,10 @@ void TestNoKeychain::cliAdd_failsAndLeavesNothing()
     const Test::CliRun noKey = Test::runCli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("prod"),
                                              QStringLiteral("--secret-id"), QStringLiteral("AKIDx")});
     QCOMPARE(noKey.exitCode, 2);
-    const Test::CliRun badEndpoint = Test::runCli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("p"),
-                                                   QStringLiteral("--secret-id"), QStringLiteral("AKIDx"),
-                                                   QStringLiteral("--endpoint"), QStringLiteral("http://example.com")},
-                                                  kSecret + '\n');
+    const Test::CliRun badEndpoint = Test::runCli(
+        {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("p"), QStringLiteral("--secret-id"),
+         QStringLiteral("AKIDx"), QStringLiteral("--endpoint"), QStringLiteral("http://example.com")},
+        kSecret + '\n');
     QCOMPARE(badEndpoint.exitCode, 2);
     QVERIFY(badEndpoint.err.contains("http"));
 }

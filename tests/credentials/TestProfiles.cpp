@@ -144,7 +144,8 @@ void TestProfiles::memoryStore_roundTripAndRemove()
 
     // An empty token removes the stored one.
     QCOMPARE(wait(store.write(QStringLiteral("p"), {kSecretKey, {}})), CredentialJob::Error::None);
-    QCOMPARE(store.keys(), QStringList{CredentialStore::keyFor(QStringLiteral("p"), CredentialStore::Field::SecretKey)});
+    QCOMPARE(store.keys(),
+             QStringList{CredentialStore::keyFor(QStringLiteral("p"), CredentialStore::Field::SecretKey)});
 
     QCOMPARE(wait(store.remove(QStringLiteral("p"))), CredentialJob::Error::None);
     QVERIFY(store.keys().isEmpty());
@@ -200,9 +201,10 @@ void TestProfiles::save_noKeychainLeavesNothing()
     Test::UnreachableCredentialStore store;
     ProfileManager manager(&store);
     QString error;
-    QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")), ProfileManager::SecretChange{kSecretKey, QString()}),
-                  &error),
-             CredentialJob::Error::NoKeychain);
+    QCOMPARE(
+        wait(manager.save(makeProfile(QStringLiteral("prod")), ProfileManager::SecretChange{kSecretKey, QString()}),
+             &error),
+        CredentialJob::Error::NoKeychain);
     QVERIFY(error.contains(QStringLiteral("No keychain reachable")));
     QVERIFY(manager.repository().names().isEmpty());
     QVERIFY(!settingsText().contains(kSecretKey));
@@ -224,7 +226,8 @@ void TestProfiles::save_secretUnchangedKeepsStoredKey()
     QCOMPARE(manager.repository().load(QStringLiteral("prod"))->defaultRegion, QStringLiteral("ap-seoul"));
 
     // Only the token is cleared: the SecretKey stays.
-    QCOMPARE(wait(manager.save(edited, ProfileManager::SecretChange{std::nullopt, QString()})), CredentialJob::Error::None);
+    QCOMPARE(wait(manager.save(edited, ProfileManager::SecretChange{std::nullopt, QString()})),
+             CredentialJob::Error::None);
     ProfileSecrets secrets;
     QCOMPARE(wait(store.read(QStringLiteral("prod")), nullptr, &secrets), CredentialJob::Error::None);
     QCOMPARE(secrets.secretKey, kSecretKey);
@@ -232,7 +235,8 @@ void TestProfiles::save_secretUnchangedKeepsStoredKey()
     QVERIFY(!manager.repository().load(QStringLiteral("prod"))->hasToken);
 
     // A token for a profile without a stored key cannot be merged.
-    QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("other")), ProfileManager::SecretChange{std::nullopt, QStringLiteral("t")})),
+    QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("other")),
+                               ProfileManager::SecretChange{std::nullopt, QStringLiteral("t")})),
              CredentialJob::Error::NotFound);
     QVERIFY(!manager.repository().contains(QStringLiteral("other")));
 }
@@ -241,7 +245,8 @@ void TestProfiles::remove_deletesBoth()
 {
     MemoryCredentialStore store;
     ProfileManager manager(&store);
-    QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")), ProfileManager::SecretChange{kSecretKey, QStringLiteral("t")})),
+    QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")),
+                               ProfileManager::SecretChange{kSecretKey, QStringLiteral("t")})),
              CredentialJob::Error::None);
     QCOMPARE(wait(manager.remove(QStringLiteral("prod"))), CredentialJob::Error::None);
     QVERIFY(store.keys().isEmpty());
@@ -268,8 +273,9 @@ void TestProfiles::rename_movesSecrets()
 {
     MemoryCredentialStore store;
     ProfileManager manager(&store);
-    QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("old")), ProfileManager::SecretChange{kSecretKey, QString()})),
-             CredentialJob::Error::None);
+    QCOMPARE(
+        wait(manager.save(makeProfile(QStringLiteral("old")), ProfileManager::SecretChange{kSecretKey, QString()})),
+        CredentialJob::Error::None);
     manager.repository().save(makeProfile(QStringLiteral("taken")));
     QCOMPARE(wait(manager.rename(QStringLiteral("old"), QStringLiteral("taken"))), CredentialJob::Error::Failed);
     QCOMPARE(wait(manager.rename(QStringLiteral("old"), QStringLiteral("bad name"))), CredentialJob::Error::Failed);
@@ -315,7 +321,8 @@ void TestProfiles::loader_returnsCredentials()
 {
     MemoryCredentialStore store;
     ProfileManager manager(&store);
-    QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")), ProfileManager::SecretChange{kSecretKey, QStringLiteral("t")})),
+    QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")),
+                               ProfileManager::SecretChange{kSecretKey, QStringLiteral("t")})),
              CredentialJob::Error::None);
     ProfileLoader loader;
     loader.setCredentialStore(&store);

@@ -121,7 +121,7 @@ void TestProfilesGui::createTestSwitchRenameDelete()
     typeInto(name, QStringLiteral("gui-sim"));
     typeInto(secretId, kSecretId);
     typeInto(secretKey, kSecretKey);
-    endpoint->setCurrentIndex(endpoint->count() - 1);  // Custom URL
+    endpoint->setCurrentIndex(endpoint->count() - 1); // Custom URL
     QVERIFY(customEndpoint->isEnabled());
     typeInto(customEndpoint, m_simulator.url().toString());
     QTest::mouseClick(save, Qt::LeftButton);
@@ -226,7 +226,8 @@ void TestProfilesGui::noKeychain_offersSessionOnlyCredentials()
     typeInto(child<QLineEdit>(prompt, "sessionSecretKeyEdit"), QStringLiteral("sessionOnlyKey0000000000000000000"));
     prompt->accept();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(loaded.constFirst().at(1).value<Credentials>().secretKey, QStringLiteral("sessionOnlyKey0000000000000000000"));
+    QCOMPARE(loaded.constFirst().at(1).value<Credentials>().secretKey,
+             QStringLiteral("sessionOnlyKey0000000000000000000"));
 
     // Chosen again: served from memory, the keychain is not asked again.
     selector.selectProfile(QStringLiteral("offline"));

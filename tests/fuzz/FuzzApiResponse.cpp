@@ -67,10 +67,8 @@ void checkParse(const QByteArray &body, int httpStatus)
     const ApiResponse parsed = ApiResponse::parse(body, httpStatus);
     const bool hasResult = !parsed.result.isEmpty();
     const bool hasError = parsed.error.isError();
-    LHSHARE_FUZZ_CHECK(hasResult != hasError, QStringLiteral("result %1, error %2, HTTP %3")
-                                                  .arg(hasResult)
-                                                  .arg(hasError)
-                                                  .arg(httpStatus));
+    LHSHARE_FUZZ_CHECK(hasResult != hasError,
+                       QStringLiteral("result %1, error %2, HTTP %3").arg(hasResult).arg(hasError).arg(httpStatus));
 
     if (hasError) {
         const ApiError &error = parsed.error;

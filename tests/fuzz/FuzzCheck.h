@@ -9,13 +9,13 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define LHSHARE_FUZZ_CHECK(condition, what)                                                                      \
-    do {                                                                                                         \
-        if (!(condition)) {                                                                                      \
-            std::fprintf(stderr, "%s:%d: invariant violated: %s (%s)\n", __FILE__, __LINE__, #condition,       \
-                         QString(what).toUtf8().constData());                                                   \
-            std::abort();                                                                                        \
-        }                                                                                                        \
+#define LHSHARE_FUZZ_CHECK(condition, what)                                                                            \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            std::fprintf(stderr, "%s:%d: invariant violated: %s (%s)\n", __FILE__, __LINE__, #condition,               \
+                         QString(what).toUtf8().constData());                                                          \
+            std::abort();                                                                                              \
+        }                                                                                                              \
     } while (false)
 
 namespace LhShare::Fuzz {

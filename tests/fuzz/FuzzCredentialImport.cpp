@@ -48,11 +48,13 @@ void checkResult(const ImportResult &result, const char *source)
     const ImportedCredentials &c = result.credentials;
     LHSHARE_FUZZ_CHECK(result.ok() == result.error.isEmpty(), QLatin1String(source));
     if (looksLikeSecret(c.secretKey))
-        LHSHARE_FUZZ_CHECK(!result.error.contains(c.secretKey), QLatin1String(source) + QStringLiteral(": error shows the key"));
+        LHSHARE_FUZZ_CHECK(!result.error.contains(c.secretKey),
+                           QLatin1String(source) + QStringLiteral(": error shows the key"));
     for (const QString &warning : c.warnings) {
         LHSHARE_FUZZ_CHECK(!warning.isEmpty(), QLatin1String(source));
         if (looksLikeSecret(c.secretKey))
-            LHSHARE_FUZZ_CHECK(!warning.contains(c.secretKey), QLatin1String(source) + QStringLiteral(": warning shows the key"));
+            LHSHARE_FUZZ_CHECK(!warning.contains(c.secretKey),
+                               QLatin1String(source) + QStringLiteral(": warning shows the key"));
     }
     if (!result.ok())
         return;
@@ -81,7 +83,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ImportResult tccli = CredentialImport::parseTccli(credential, configure);
     checkResult(tccli, "tccli");
     const ImportResult tccliAgain = CredentialImport::parseTccli(credential, configure);
-    LHSHARE_FUZZ_CHECK(tccliAgain.error == tccli.error && tccliAgain.credentials.secretKey == tccli.credentials.secretKey,
+    LHSHARE_FUZZ_CHECK(tccliAgain.error == tccli.error
+                           && tccliAgain.credentials.secretKey == tccli.credentials.secretKey,
                        QStringLiteral("tccli: not deterministic"));
 
     checkResult(CredentialImport::parseSdkIni(bytes), "ini");

@@ -53,8 +53,8 @@ QByteArray shareBody(const QString &blueprintId, const QStringList &accounts)
 // "GMT" zone that every HTTP server sends, so parse it explicitly.
 QDateTime parseHttpDate(const QByteArray &value)
 {
-    QDateTime t
-        = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     t.setTimeSpec(Qt::UTC);
     return t;
 }
@@ -132,13 +132,14 @@ private:
     Credentials creds() const { return Simulator::demoCredentials(); }
     QString host() const { return QStringLiteral("127.0.0.1:%1").arg(m_sim->port()); }
     TcSigner::Request signRequest(const QString &action, const QString &region, const QByteArray &body) const;
-    QNetworkReply *send(
-        const HeaderList &headers, const QByteArray &body, int transferTimeoutMs = 0, const QUrl &url = {});
+    QNetworkReply *send(const HeaderList &headers, const QByteArray &body, int transferTimeoutMs = 0,
+                        const QUrl &url = {});
     QNetworkReply *post(const QString &action, const QString &region, const QByteArray &body,
-        const std::function<void(TcSigner::Request &, Credentials &)> &tweak = {}, int transferTimeoutMs = 0);
+                        const std::function<void(TcSigner::Request &, Credentials &)> &tweak = {},
+                        int transferTimeoutMs = 0);
     Outcome wait(QNetworkReply *reply, int timeoutMs = 5000);
     Outcome call(const QString &action, const QString &region, const QByteArray &body,
-        const std::function<void(TcSigner::Request &, Credentials &)> &tweak = {})
+                 const std::function<void(TcSigner::Request &, Credentials &)> &tweak = {})
     {
         return wait(post(action, region, body, tweak));
     }
@@ -178,8 +179,8 @@ TcSigner::Request TestSimulator::signRequest(const QString &action, const QStrin
     return r;
 }
 
-QNetworkReply *TestSimulator::send(
-    const HeaderList &headers, const QByteArray &body, int transferTimeoutMs, const QUrl &url)
+QNetworkReply *TestSimulator::send(const HeaderList &headers, const QByteArray &body, int transferTimeoutMs,
+                                   const QUrl &url)
 {
     QNetworkRequest request(url.isEmpty() ? m_sim->url() : url);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -191,7 +192,8 @@ QNetworkReply *TestSimulator::send(
 }
 
 QNetworkReply *TestSimulator::post(const QString &action, const QString &region, const QByteArray &body,
-    const std::function<void(TcSigner::Request &, Credentials &)> &tweak, int transferTimeoutMs)
+                                   const std::function<void(TcSigner::Request &, Credentials &)> &tweak,
+                                   int transferTimeoutMs)
 {
     TcSigner::Request r = signRequest(action, region, body);
     Credentials c = creds();
@@ -270,8 +272,8 @@ void TestSimulator::demoData_everyRegionHasPrivateBlueprints()
             allIds.insert(id);
         }
         QCOMPARE(m_sim->sharedAccounts(Simulator::demoBlueprintId(region.id, 0)),
-            QStringList(
-                {QStringLiteral("100012345678"), QStringLiteral("1038493875"), QStringLiteral("700000164995")}));
+                 QStringList(
+                     {QStringLiteral("100012345678"), QStringLiteral("1038493875"), QStringLiteral("700000164995")}));
     }
     // Stable across instances (and runs): derived from the region only.
     Simulator other;
@@ -306,8 +308,8 @@ void TestSimulator::describeRegions_signedRequest_accepted()
 void TestSimulator::nodeSdkStyleScopeAndSignedAction_accepted()
 {
     // Node/C++ SDKs put the first host label in the scope; here that is "127".
-    Outcome o = call(
-        kRegions, {}, "{}", [](TcSigner::Request &r, Credentials &) { r.service = TcSigner::serviceFromHost(r.host); });
+    Outcome o = call(kRegions, {}, "{}",
+                     [](TcSigner::Request &r, Credentials &) { r.service = TcSigner::serviceFromHost(r.host); });
     QCOMPARE(o.errorCode(), QString());
     // The documentation's demos also sign x-tc-action and use a charset in the Content-Type.
     o = call(kRegions, {}, "{}", [](TcSigner::Request &r, Credentials &) {
@@ -337,16 +339,16 @@ void TestSimulator::getRequest_signedQuery_accepted()
     const QByteArray contentType = "application/x-www-form-urlencoded";
     const QByteArray hostValue = host().toUtf8();
     QByteArray names;
-    const QByteArray canonical
-        = TcSigner::canonicalRequest("GET", query, {{"content-type", contentType}, {"host", hostValue}}, {}, &names);
+    const QByteArray canonical = TcSigner::canonicalRequest(
+        "GET", query, {{"content-type", contentType}, {"host", hostValue}}, {}, &names);
     const QString date = TcSigner::utcDate(ts);
     const QString scope = TcSigner::credentialScope(date, QStringLiteral("lighthouse"));
-    const QByteArray sig = TcSigner::signature(
-        creds().secretKey, date, QStringLiteral("lighthouse"), TcSigner::stringToSign(ts, scope, canonical));
+    const QByteArray sig = TcSigner::signature(creds().secretKey, date, QStringLiteral("lighthouse"),
+                                               TcSigner::stringToSign(ts, scope, canonical));
     QNetworkRequest request(QUrl(m_sim->url().toString() + QStringLiteral("?") + QString::fromLatin1(query)));
     request.setRawHeader("Authorization",
-        "TC3-HMAC-SHA256 Credential=" + creds().secretId.toUtf8() + '/' + scope.toUtf8() + ", SignedHeaders=" + names
-            + ", Signature=" + sig);
+                         "TC3-HMAC-SHA256 Credential=" + creds().secretId.toUtf8() + '/' + scope.toUtf8()
+                             + ", SignedHeaders=" + names + ", Signature=" + sig);
     request.setRawHeader("Content-Type", contentType);
     request.setRawHeader("Host", hostValue);
     request.setRawHeader("X-TC-Action", "DescribeBlueprints");
@@ -361,8 +363,8 @@ void TestSimulator::getRequest_signedQuery_accepted()
 
 void TestSimulator::wrongKey_signatureFailure()
 {
-    const Outcome o = call(
-        kRegions, {}, "{}", [](TcSigner::Request &, Credentials &c) { c.secretKey = QStringLiteral("not-the-key"); });
+    const Outcome o = call(kRegions, {}, "{}",
+                           [](TcSigner::Request &, Credentials &c) { c.secretKey = QStringLiteral("not-the-key"); });
     QCOMPARE(o.status, 200);
     QCOMPARE(o.errorCode(), QStringLiteral("AuthFailure.SignatureFailure"));
     QVERIFY(!o.requestId().isEmpty());
@@ -458,8 +460,8 @@ void TestSimulator::token_missingOrWrong_tokenFailure()
 void TestSimulator::unknownActionOrVersion_rejected()
 {
     QCOMPARE(call(QStringLiteral("RunInstances"), kRegion, "{}").errorCode(), QStringLiteral("InvalidAction"));
-    Outcome o = call(
-        kRegions, {}, "{}", [](TcSigner::Request &r, Credentials &) { r.version = QStringLiteral("2017-03-12"); });
+    Outcome o = call(kRegions, {}, "{}",
+                     [](TcSigner::Request &r, Credentials &) { r.version = QStringLiteral("2017-03-12"); });
     QCOMPARE(o.errorCode(), QStringLiteral("NoSuchVersion"));
     HeaderList headers = TcSigner::sign(creds(), signRequest(kRegions, {}, "{}"));
     headers.removeIf([](const auto &h) { return h.first == "X-TC-Action"; });
@@ -469,7 +471,7 @@ void TestSimulator::unknownActionOrVersion_rejected()
     QCOMPARE(call(kDescribe, QStringLiteral("mars-north-1"), "{}").errorCode(), QStringLiteral("UnsupportedRegion"));
     // Language header is tolerated.
     o = call(kShare, kRegion, shareBody(QStringLiteral("bad"), {QStringLiteral("123456789")}),
-        [](TcSigner::Request &r, Credentials &) { r.language = QStringLiteral("zh-CN"); });
+             [](TcSigner::Request &r, Credentials &) { r.language = QStringLiteral("zh-CN"); });
     QCOMPARE(o.errorCode(), QStringLiteral("InvalidParameterValue.BlueprintIdMalformed"));
     QVERIFY(
         !o.response.value(QStringLiteral("Error")).toObject().value(QStringLiteral("Message")).toString().isEmpty());
@@ -478,13 +480,13 @@ void TestSimulator::unknownActionOrVersion_rejected()
 void TestSimulator::share_malformedBlueprintId_rejected()
 {
     for (const QString &id :
-        {QStringLiteral("lhbp-ABCDEFGH"), QStringLiteral("img-12345678"), QStringLiteral("lhbp-1234567")}) {
+         {QStringLiteral("lhbp-ABCDEFGH"), QStringLiteral("img-12345678"), QStringLiteral("lhbp-1234567")}) {
         const Outcome o = call(kShare, kRegion, shareBody(id, {QStringLiteral("123456789")}));
         QCOMPARE(o.errorCode(), QStringLiteral("InvalidParameterValue.BlueprintIdMalformed"));
     }
     QCOMPARE(call(kShare, kRegion, "{\"AccountIds\":[\"123456789\"]}").errorCode(), QStringLiteral("MissingParameter"));
     QCOMPARE(call(kShare, kRegion, "{\"BlueprintId\":\"" + m_db.toUtf8() + "\"}").errorCode(),
-        QStringLiteral("MissingParameter"));
+             QStringLiteral("MissingParameter"));
     QCOMPARE(
         call(kShare, kRegion, "{\"BlueprintId\":\"" + m_db.toUtf8() + "\",\"AccountIds\":[123456789]}").errorCode(),
         QStringLiteral("InvalidParameter"));
@@ -492,14 +494,14 @@ void TestSimulator::share_malformedBlueprintId_rejected()
     QCOMPARE(call(kShare, kRegion, "not json").errorCode(), QStringLiteral("InvalidParameter"));
     QCOMPARE(call(kShare, kRegion, "{\"BlueprintId\":\"" + m_db.toUtf8() + "\",\"AccountIds\":[\"123456\"],\"X\":1}")
                  .errorCode(),
-        QStringLiteral("UnknownParameter"));
+             QStringLiteral("UnknownParameter"));
     // Right format, wrong region.
     QCOMPARE(call(kShare, QStringLiteral("ap-tokyo"), shareBody(m_db, {QStringLiteral("123456789")})).errorCode(),
-        QStringLiteral("ResourceNotFound.BlueprintIdNotFound"));
+             QStringLiteral("ResourceNotFound.BlueprintIdNotFound"));
     // Public images cannot be shared.
     QCOMPARE(call(kShare, kRegion, shareBody(Simulator::demoBlueprintId(kRegion, 100), {QStringLiteral("123456789")}))
                  .errorCode(),
-        QStringLiteral("ResourceNotFound.PrivateBlueprintNotFound"));
+             QStringLiteral("ResourceNotFound.PrivateBlueprintNotFound"));
     QCOMPARE(m_sim->appliedRequestCount(kShare), 0);
 }
 
@@ -521,19 +523,19 @@ void TestSimulator::share_elevenAccounts_limitExceeded()
 void TestSimulator::share_badAccountsAndOwner_rejected()
 {
     QCOMPARE(call(kShare, kRegion, shareBody(m_db, {QStringLiteral("12ab5678")})).errorCode(),
-        QStringLiteral("InvalidParameterValue.AccountIdsNotExist"));
+             QStringLiteral("InvalidParameterValue.AccountIdsNotExist"));
     QCOMPARE(call(kCancel, kRegion, shareBody(m_web, {QStringLiteral("1234")})).errorCode(),
-        QStringLiteral("InvalidParameter"));
+             QStringLiteral("InvalidParameter"));
 
     m_sim->setOwnerAccountId(QStringLiteral("100000000042"));
     QCOMPARE(call(kShare, kRegion, shareBody(m_db, {QStringLiteral("123456789"), QStringLiteral("100000000042")}))
                  .errorCode(),
-        QStringLiteral("InvalidParameterValue.AccountIdSameWithUin"));
+             QStringLiteral("InvalidParameterValue.AccountIdSameWithUin"));
 
     m_sim->setNonexistentAccounts({QStringLiteral("555555555")});
     const QStringList batch{QStringLiteral("123456789"), QStringLiteral("555555555"), QStringLiteral("987654321")};
     QCOMPARE(call(kShare, kRegion, shareBody(m_db, batch)).errorCode(),
-        QStringLiteral("InvalidParameterValue.AccountIdsNotExist"));
+             QStringLiteral("InvalidParameterValue.AccountIdsNotExist"));
     QVERIFY(m_sim->sharedAccounts(m_db).isEmpty());
 }
 
@@ -542,7 +544,8 @@ void TestSimulator::share_alreadySharedInBatch_nothingApplied()
     const QStringList batch{QStringLiteral("123456789"), QStringLiteral("700000164995")};
     const Outcome o = call(kShare, kRegion, shareBody(m_web, batch));
     QCOMPARE(o.errorCode(), QStringLiteral("UnsupportedOperation.BlueprintAlreadyShared"));
-    QCOMPARE(m_sim->sharedAccounts(m_web),
+    QCOMPARE(
+        m_sim->sharedAccounts(m_web),
         QStringList({QStringLiteral("100012345678"), QStringLiteral("1038493875"), QStringLiteral("700000164995")}));
     QCOMPARE(m_sim->appliedRequestCount(kShare), 0);
 }
@@ -550,16 +553,16 @@ void TestSimulator::share_alreadySharedInBatch_nothingApplied()
 void TestSimulator::share_blueprintNotNormal_rejected()
 {
     QCOMPARE(call(kShare, kRegion, shareBody(m_win, {QStringLiteral("123456789")})).errorCode(),
-        QStringLiteral("InvalidParameterValue.InvalidBlueprintState"));
+             QStringLiteral("InvalidParameterValue.InvalidBlueprintState"));
     m_sim->setSharedAccounts(m_win, {QStringLiteral("123456789")});
     QCOMPARE(call(kCancel, kRegion, shareBody(m_win, {QStringLiteral("123456789")})).errorCode(),
-        QStringLiteral("UnsupportedOperation.BlueprintCurStateInvalid"));
+             QStringLiteral("UnsupportedOperation.BlueprintCurStateInvalid"));
     QCOMPARE(m_sim->sharedAccounts(m_win), QStringList{QStringLiteral("123456789")});
 
     const QString added = QStringLiteral("lhbp-test0001");
     m_sim->addBlueprint(kRegion, added, QStringLiteral("fresh"), QStringLiteral("SYNCING"));
     QCOMPARE(call(kShare, kRegion, shareBody(added, {QStringLiteral("123456789")})).errorCode(),
-        QStringLiteral("InvalidParameterValue.InvalidBlueprintState"));
+             QStringLiteral("InvalidParameterValue.InvalidBlueprintState"));
     QVERIFY(m_sim->setBlueprintState(added, QStringLiteral("NORMAL")));
     QCOMPARE(call(kShare, kRegion, shareBody(added, {QStringLiteral("123456789")})).errorCode(), QString());
 }
@@ -568,8 +571,8 @@ void TestSimulator::cancel_notShared_hasNotShared_nothingChanged()
 {
     const QStringList before = m_sim->sharedAccounts(m_web);
     // One shared and one not shared: all-or-nothing, so the shared one stays.
-    const Outcome o
-        = call(kCancel, kRegion, shareBody(m_web, {QStringLiteral("700000164995"), QStringLiteral("222222222")}));
+    const Outcome o = call(kCancel, kRegion,
+                           shareBody(m_web, {QStringLiteral("700000164995"), QStringLiteral("222222222")}));
     QCOMPARE(o.errorCode(), QStringLiteral("UnsupportedOperation.BlueprintHasNotShared"));
     QVERIFY(o.response.value(QStringLiteral("Error"))
                 .toObject()
@@ -598,7 +601,7 @@ void TestSimulator::shareThenCancel_changesState()
                  .toObject()
                  .value(QStringLiteral("BlueprintShared"))
                  .toBool(),
-        true);
+             true);
 
     o = call(kCancel, kRegion, shareBody(m_db, {accounts.at(0)}));
     QCOMPARE(o.errorCode(), QString());
@@ -622,8 +625,8 @@ void TestSimulator::shareThenCancel_changesState()
 void TestSimulator::describeBlueprints_pagingAndFilters()
 {
     for (int i = 0; i < 25; ++i)
-        m_sim->addBlueprint(
-            kRegion, QStringLiteral("lhbp-page%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("bulk-%1").arg(i));
+        m_sim->addBlueprint(kRegion, QStringLiteral("lhbp-page%1").arg(i, 4, 10, QLatin1Char('0')),
+                            QStringLiteral("bulk-%1").arg(i));
     auto filtered = [](int offset, int limit) {
         QJsonObject filter;
         filter.insert(QStringLiteral("Name"), QStringLiteral("blueprint-type"));
@@ -667,10 +670,28 @@ void TestSimulator::describeBlueprints_pagingAndFilters()
     o = call(kDescribe, kRegion, json(byId));
     QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 1);
     const QJsonObject bp = o.response.value(QStringLiteral("BlueprintSet")).toArray().at(0).toObject();
-    for (const char *field : {"BlueprintId", "DisplayTitle", "DisplayVersion", "Description", "OsName", "Platform",
-             "PlatformType", "BlueprintType", "ImageUrl", "RequiredSystemDiskSize", "BlueprintState", "CreatedTime",
-             "BlueprintName", "SupportAutomationTools", "RequiredMemorySize", "ImageId", "CommunityUrl", "GuideUrl",
-             "SceneIdSet", "DockerVersion", "BlueprintShared", "Tags"})
+    for (const char *field : {"BlueprintId",
+                              "DisplayTitle",
+                              "DisplayVersion",
+                              "Description",
+                              "OsName",
+                              "Platform",
+                              "PlatformType",
+                              "BlueprintType",
+                              "ImageUrl",
+                              "RequiredSystemDiskSize",
+                              "BlueprintState",
+                              "CreatedTime",
+                              "BlueprintName",
+                              "SupportAutomationTools",
+                              "RequiredMemorySize",
+                              "ImageId",
+                              "CommunityUrl",
+                              "GuideUrl",
+                              "SceneIdSet",
+                              "DockerVersion",
+                              "BlueprintShared",
+                              "Tags"})
         QVERIFY2(bp.contains(QLatin1String(field)), field);
     QCOMPARE(bp.value(QStringLiteral("BlueprintName")).toString(), QStringLiteral("web-base"));
     QCOMPARE(bp.value(QStringLiteral("BlueprintState")).toString(), QStringLiteral("NORMAL"));
@@ -681,11 +702,11 @@ void TestSimulator::describeBlueprints_pagingAndFilters()
 
     // Several filters AND together, values OR.
     o = call(kDescribe, kRegion,
-        "{\"Filters\":[{\"Name\":\"blueprint-type\",\"Values\":[\"PRIVATE\"]},"
-        "{\"Name\":\"blueprint-state\",\"Values\":[\"SYNCING\"]}]}");
+             "{\"Filters\":[{\"Name\":\"blueprint-type\",\"Values\":[\"PRIVATE\"]},"
+             "{\"Name\":\"blueprint-state\",\"Values\":[\"SYNCING\"]}]}");
     QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 1);
-    o = call(
-        kDescribe, kRegion, "{\"Filters\":[{\"Name\":\"blueprint-name\",\"Values\":[\"db-golden\",\"ci-runner\"]}]}");
+    o = call(kDescribe, kRegion,
+             "{\"Filters\":[{\"Name\":\"blueprint-name\",\"Values\":[\"db-golden\",\"ci-runner\"]}]}");
     QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 2);
     o = call(kDescribe, kRegion, "{\"Filters\":[{\"Name\":\"platform-type\",\"Values\":[\"WINDOWS\"]}]}");
     QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 2); // win-build + public Windows
@@ -739,15 +760,15 @@ void TestSimulator::shareInfos_listsAndCanBeSwitchedOff()
     QCOMPARE(o.response.value(QStringLiteral("BlueprintShareAcrossAccountInfoSet")).toArray().size(), 1);
 
     o = call(kShareInfos, kRegion,
-        "{\"BlueprintIds\":[\"" + m_web.toUtf8()
-            + "\"],\"Filters\":[{\"Name\":\"account-id\",\"Values\":[\"1038493875\"]}]}");
+             "{\"BlueprintIds\":[\"" + m_web.toUtf8()
+                 + "\"],\"Filters\":[{\"Name\":\"account-id\",\"Values\":[\"1038493875\"]}]}");
     QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 1);
 
     QCOMPARE(call(kShareInfos, kRegion, "{}").errorCode(), QStringLiteral("MissingParameter"));
     QCOMPARE(call(kShareInfos, kRegion, "{\"BlueprintIds\":[\"nope\"]}").errorCode(),
-        QStringLiteral("InvalidParameterValue.BlueprintIdMalformed"));
+             QStringLiteral("InvalidParameterValue.BlueprintIdMalformed"));
     QCOMPARE(call(kShareInfos, kRegion, "{\"BlueprintIds\":[\"" + m_web.toUtf8() + "\"],\"Limit\":500}").errorCode(),
-        QStringLiteral("InvalidParameterValue.OutOfRange"));
+             QStringLiteral("InvalidParameterValue.OutOfRange"));
 
     m_sim->setShareInfosAvailable(false);
     QCOMPARE(call(kShareInfos, kRegion, json(query)).errorCode(), QStringLiteral("InvalidAction"));
@@ -780,7 +801,7 @@ void TestSimulator::rapidCancels_someRateLimited()
     // After a second the window has moved on.
     QTest::qWait(1100);
     QCOMPARE(call(kCancel, kRegion, shareBody(m_web, {QStringLiteral("999999999")})).errorCode(),
-        QStringLiteral("UnsupportedOperation.BlueprintHasNotShared"));
+             QStringLiteral("UnsupportedOperation.BlueprintHasNotShared"));
 }
 
 void TestSimulator::rateLimit_canBeDisabledOrOverridden()
@@ -867,8 +888,8 @@ void TestSimulator::processingDelay_delaysAnswer()
 
 void TestSimulator::fault_errorCode_notApplied()
 {
-    m_sim->injectFault(
-        kShare, Simulator::Fault::ErrorCode, 2, QStringLiteral("OperationDenied.BlueprintOperationInProgress"));
+    m_sim->injectFault(kShare, Simulator::Fault::ErrorCode, 2,
+                       QStringLiteral("OperationDenied.BlueprintOperationInProgress"));
     const QByteArray body = shareBody(m_db, {QStringLiteral("123456789")});
     // Other actions are unaffected.
     QCOMPARE(call(kRegions, {}, "{}").errorCode(), QString());
@@ -993,7 +1014,7 @@ void TestSimulator::fault_hugeBody_stoppableByClient()
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->openConnectionCount(), 0, 5000);
     QVERIFY(m_sim->lastHugeBodyBytesSent() > 0);
     QVERIFY2(m_sim->lastHugeBodyBytesSent() < 32LL * 1024 * 1024,
-        qPrintable(QString::number(m_sim->lastHugeBodyBytesSent())));
+             qPrintable(QString::number(m_sim->lastHugeBodyBytesSent())));
 }
 
 void TestSimulator::fault_slowDrip_appliedAndSlow()
@@ -1030,10 +1051,11 @@ void TestSimulator::tls_listensAndAnswers()
     const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
     QProcess process;
     process.start(openssl,
-        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-            QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-            QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), keyPath,
+                   QStringLiteral("-out"), certPath});
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitCode(), 0);
     QFile certFile(certPath);

@@ -26,7 +26,8 @@ private Q_SLOTS:
     {
         const QString text = manyIds(100'000);
         AccountIdListModel model;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setRows(model.parse(text, QStringLiteral("bench")));
         }
         QCOMPARE(model.rowCount(), 100'000);
@@ -41,7 +42,8 @@ private Q_SLOTS:
         editor.resize(600, 400);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QBENCHMARK {
+        QBENCHMARK
+        {
             editor.clear();
             editor.addText(text, QStringLiteral("bench"));
             editor.view()->viewport()->repaint();

@@ -64,8 +64,9 @@ private Q_SLOTS:
         QCOMPARE(model->validCount(), 3);
         QCOMPARE(model->invalidCount(), 3);
         QCOMPARE(model->duplicateCount(), 1);
-        QCOMPARE(editor.ids(), (QStringList{QStringLiteral("700000164995"), QStringLiteral("100012345678"),
-                                            QStringLiteral("1038493875")}));
+        QCOMPARE(editor.ids(),
+                 (QStringList{QStringLiteral("700000164995"), QStringLiteral("100012345678"),
+                              QStringLiteral("1038493875")}));
         QCOMPARE(invalidLines(model), (QList<int>{2, 4, 5}));
         QCOMPARE(summaryText(editor), QStringLiteral("3 valid · 3 invalid · 1 duplicates merged"));
 
@@ -74,7 +75,8 @@ private Q_SLOTS:
         QVERIFY(invalidStatus.data().toString().contains(QLatin1String("not digits")));
         QVERIFY(!invalidStatus.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(model->index(2, AccountIdListModel::SourceColumn).data().toString().contains(QLatin1String("line 2")));
-        QCOMPARE(model->index(3, AccountIdListModel::StatusColumn).data().toString(), QStringLiteral("duplicate (merged)"));
+        QCOMPARE(model->index(3, AccountIdListModel::StatusColumn).data().toString(),
+                 QStringLiteral("duplicate (merged)"));
     }
 
     void removeInvalid_undoRedo()
@@ -100,7 +102,7 @@ private Q_SLOTS:
         AccountIdEditor editor;
         editor.show();
         editor.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));  // shortcuts need the active window
+        QVERIFY(QTest::qWaitForWindowActive(&editor)); // shortcuts need the active window
         editor.addText(QStringLiteral("700000164995\n700000164995"), QStringLiteral("test"));
         QCOMPARE(editor.model()->duplicateCount(), 1);
         editor.view()->selectRow(0);
@@ -125,9 +127,12 @@ private Q_SLOTS:
         AccountIdEditor editor;
         QVERIFY(editor.importFile(input));
         QCOMPARE(editor.ids(), (QStringList{QStringLiteral("700000164995"), QStringLiteral("100012345678")}));
-        QCOMPARE(editor.model()->invalidCount(), 4);  // the header and note words, each with its line
-        QVERIFY(editor.model()->index(0, AccountIdListModel::SourceColumn).data().toString().startsWith(
-            QLatin1String("accounts.csv, line 1")));
+        QCOMPARE(editor.model()->invalidCount(), 4); // the header and note words, each with its line
+        QVERIFY(editor.model()
+                    ->index(0, AccountIdListModel::SourceColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("accounts.csv, line 1")));
 
         const QString output = dir.filePath(QStringLiteral("out.txt"));
         QString error;

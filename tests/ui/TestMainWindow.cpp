@@ -89,8 +89,8 @@ private:
     ShareJob *finishedJob(const ShareJob *previous = nullptr)
     {
         JobRunner *runner = m_window->jobRunner();
-        const bool ok = QTest::qWaitFor(
-            [&] { return runner->job() && runner->job() != previous && !runner->isBusy(); }, kJobTimeoutMs);
+        const bool ok = QTest::qWaitFor([&] { return runner->job() && runner->job() != previous && !runner->isBusy(); },
+                                        kJobTimeoutMs);
         return ok ? runner->job() : nullptr;
     }
 
@@ -117,7 +117,8 @@ private Q_SLOTS:
         m_store = std::make_unique<MemoryCredentialStore>();
         m_window = std::make_unique<MainWindow>(m_network.get(), m_store.get());
         m_reviews.clear();
-        connect(m_window.get(), &MainWindow::reviewOpened, this, [this](ReviewDialog *dialog) { m_reviews.append(dialog); });
+        connect(m_window.get(), &MainWindow::reviewOpened, this,
+                [this](ReviewDialog *dialog) { m_reviews.append(dialog); });
         m_window->regionPicker()->setRegionId(kRegion);
         m_window->setSession(new ApiSession(m_network.get(), Simulator::demoCredentials(),
                                             Endpoint::parse(m_sim->url().toString()), QStringLiteral("test")));
@@ -155,7 +156,7 @@ private Q_SLOTS:
     void pickRegionAndBlueprint_showsRecipients()
     {
         BlueprintPicker *picker = m_window->blueprintPicker();
-        QTRY_COMPARE(picker->model()->rowCount(), 4);  // custom images only, no public ones
+        QTRY_COMPARE(picker->model()->rowCount(), 4); // custom images only, no public ones
         const QString singapore = Simulator::demoBlueprintId(QStringLiteral("ap-singapore"), 0);
         m_window->regionPicker()->setRegionId(QStringLiteral("ap-singapore"));
         QTRY_VERIFY(!picker->isLoading());
@@ -197,13 +198,13 @@ private Q_SLOTS:
     {
         selectBlueprint(blueprint(0));
         const QStringList shared = Simulator::demoSharedAccounts();
-        m_window->accountEditor()->addText(shared.at(0) + QLatin1Char(' ') + shared.at(1) + QStringLiteral(" 200000000123"),
-                                           QStringLiteral("test"));
+        m_window->accountEditor()->addText(
+            shared.at(0) + QLatin1Char(' ') + shared.at(1) + QStringLiteral(" 200000000123"), QStringLiteral("test"));
         QTRY_VERIFY(m_window->cancelAction()->isEnabled());
 
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);  // Ctrl+Enter
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter
         ReviewDialog *review = nextReview();
         QVERIFY(review);
         QVERIFY(review->isVisible());
@@ -225,8 +226,10 @@ private Q_SLOTS:
             const QString status = results->index(row, JobResultModel::StatusColumn).data().toString();
             if (outcome.accountId == QLatin1String("200000000123")) {
                 QCOMPARE(status, QStringLiteral("skipped"));
-                QVERIFY(results->index(row, JobResultModel::MessageColumn).data().toString().contains(
-                    QLatin1String("not shared")));
+                QVERIFY(results->index(row, JobResultModel::MessageColumn)
+                            .data()
+                            .toString()
+                            .contains(QLatin1String("not shared")));
             } else {
                 QCOMPARE(status, QStringLiteral("done"));
                 QVERIFY(!results->index(row, JobResultModel::RequestIdColumn).data().toString().isEmpty());
@@ -263,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(review->plan().accountChangeCount(), 3);
         review->reject();
         QTRY_VERIFY(!m_window->jobRunner()->isBusy());
-        QCOMPARE(m_sim->sharedAccounts(blueprint(0)).size(), 3);  // going back changes nothing
+        QCOMPARE(m_sim->sharedAccounts(blueprint(0)).size(), 3); // going back changes nothing
     }
 
     void bulkCancel_needsTypedCount_andStopLeavesNotSent()
@@ -328,7 +331,8 @@ private Q_SLOTS:
         const QString missing = QStringLiteral("200000000999");
         m_sim->setNonexistentAccounts({missing});
         selectBlueprint(blueprint(2));
-        m_window->accountEditor()->addText(QStringLiteral("200000000001 200000000002 ") + missing, QStringLiteral("test"));
+        m_window->accountEditor()->addText(QStringLiteral("200000000001 200000000002 ") + missing,
+                                           QStringLiteral("test"));
         m_window->shareAction()->trigger();
         ReviewDialog *first = nextReview();
         QVERIFY(first);

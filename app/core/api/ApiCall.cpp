@@ -61,7 +61,8 @@ void ApiCall::send(QNetworkReply *reply)
         QStringList texts;
         for (const QSslError &error : errors)
             texts << error.errorString();
-        m_abortReason = ApiError::client(ApiError::Kind::Network, tr("TLS certificate rejected: %1").arg(texts.join(QStringLiteral("; "))));
+        m_abortReason = ApiError::client(ApiError::Kind::Network,
+                                         tr("TLS certificate rejected: %1").arg(texts.join(QStringLiteral("; "))));
         m_abortReason.code = QStringLiteral("Client.TlsFailure");
     });
     m_timer.start();
@@ -91,10 +92,9 @@ void ApiCall::abort()
 
 void ApiCall::onTimeout()
 {
-    m_abortReason = ApiError::client(ApiError::Kind::Timeout,
-                                     tr("No complete answer within %n second(s).", nullptr,
-                                        qMax(1, m_timer.interval() / 1000)),
-                                     true);
+    m_abortReason = ApiError::client(
+        ApiError::Kind::Timeout,
+        tr("No complete answer within %n second(s).", nullptr, qMax(1, m_timer.interval() / 1000)), true);
     if (m_reply)
         m_reply->abort();
 }
@@ -106,10 +106,9 @@ void ApiCall::onReadyRead()
     // Read as it arrives so that a huge body is refused after kMaxResponseBytes, not buffered whole.
     m_body += m_reply->read(kMaxResponseBytes + 1 - m_body.size());
     if (m_body.size() > kMaxResponseBytes) {
-        m_abortReason = ApiError::client(ApiError::Kind::BadResponse,
-                                         tr("The response is larger than %1 MiB; it was not read.")
-                                             .arg(kMaxResponseBytes / (1024 * 1024)),
-                                         true);
+        m_abortReason = ApiError::client(
+            ApiError::Kind::BadResponse,
+            tr("The response is larger than %1 MiB; it was not read.").arg(kMaxResponseBytes / (1024 * 1024)), true);
         m_reply->abort();
     }
 }
@@ -131,13 +130,15 @@ void ApiCall::onReplyFinished()
     const QNetworkReply::NetworkError networkError = m_reply->error();
     if (networkError != QNetworkReply::NoError && httpStatus == 0) {
         if (networkError == QNetworkReply::SslHandshakeFailedError) {
-            ApiError tls = ApiError::client(ApiError::Kind::Network, tr("TLS handshake failed: %1").arg(m_reply->errorString()));
+            ApiError tls = ApiError::client(ApiError::Kind::Network,
+                                            tr("TLS handshake failed: %1").arg(m_reply->errorString()));
             tls.code = QStringLiteral("Client.TlsFailure");
             finish(tls);
         } else if (networkError == QNetworkReply::OperationCanceledError) {
             finish(ApiError::client(ApiError::Kind::Canceled, tr("The request was stopped."), true));
         } else {
-            finish(ApiError::client(ApiError::Kind::Network, m_reply->errorString(), !failedBeforeSending(networkError)));
+            finish(
+                ApiError::client(ApiError::Kind::Network, m_reply->errorString(), !failedBeforeSending(networkError)));
         }
         return;
     }

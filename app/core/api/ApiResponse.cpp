@@ -32,9 +32,9 @@ ApiResponse ApiResponse::parse(const QByteArray &body, int httpStatus)
     }
     if (!wellFormed) {
         const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                          : tr("no “Response” object");
-        parsed.error = ApiError::client(ApiError::Kind::BadResponse, tr("The reply is not valid API JSON (%1).").arg(why),
-                                        true, httpStatus);
+                                                                         : tr("no “Response” object");
+        parsed.error = ApiError::client(ApiError::Kind::BadResponse,
+                                        tr("The reply is not valid API JSON (%1).").arg(why), true, httpStatus);
         return parsed;
     }
     parsed.result = response;

@@ -15,8 +15,8 @@ struct ApiResponse
     Q_DECLARE_TR_FUNCTIONS(ApiResponse)
 
 public:
-    QJsonObject result;   // the "Response" object on success
-    ApiError error;       // set on failure
+    QJsonObject result; // the "Response" object on success
+    ApiError error; // set on failure
 
     static ApiResponse parse(const QByteArray &body, int httpStatus);
 };

@@ -59,14 +59,16 @@ Endpoint Endpoint::parse(const QString &text, QString *error)
     };
     if (!url.isValid() || url.host().isEmpty())
         return fail(tr("“%1” is not a valid endpoint URL.").arg(trimmed));
-    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() || (url.path() != QLatin1String("/") && !url.path().isEmpty()))
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()
+        || (url.path() != QLatin1String("/") && !url.path().isEmpty()))
         return fail(tr("The endpoint “%1” must be a scheme, host and optional port only.").arg(trimmed));
 
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http")) {
         if (!isLoopbackHost(url.host()))
-            return fail(tr("Refusing plain http to “%1”: only loopback addresses (the simulator) may use http; use https.")
-                            .arg(url.host()));
+            return fail(
+                tr("Refusing plain http to “%1”: only loopback addresses (the simulator) may use http; use https.")
+                    .arg(url.host()));
     } else if (scheme != QLatin1String("https")) {
         return fail(tr("The endpoint scheme “%1” is not supported; use https.").arg(url.scheme()));
     }

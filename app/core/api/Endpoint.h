@@ -32,7 +32,10 @@ public:
     static bool isLoopbackHost(const QString &host);
 
 private:
-    explicit Endpoint(QUrl url) : m_url(std::move(url)) {}
+    explicit Endpoint(QUrl url)
+        : m_url(std::move(url))
+    {
+    }
     QUrl m_url;
 };
 

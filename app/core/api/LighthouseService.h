@@ -15,8 +15,8 @@ class TcClient;
 
 // The share/cancel direction of a job.
 enum class ShareAction { Share, Cancel };
-QString actionName(ShareAction action);          // the API action name
-QString actionKeyword(ShareAction action);       // "share" or "cancel" (history, JSON output)
+QString actionName(ShareAction action); // the API action name
+QString actionKeyword(ShareAction action); // "share" or "cancel" (history, JSON output)
 ShareAction actionFromKeyword(const QString &keyword);
 ShareAction reverse(ShareAction action);
 

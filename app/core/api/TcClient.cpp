@@ -36,7 +36,8 @@ void TcClient::setRateLimit(const QString &action, int perSecond)
 int TcClient::rateLimit(const QString &action) const
 {
     const auto it = m_queues.constFind(action);
-    return it == m_queues.constEnd() || it->limiter.limit() == std::numeric_limits<int>::max() ? 0 : it->limiter.limit();
+    return it == m_queues.constEnd() || it->limiter.limit() == std::numeric_limits<int>::max() ? 0
+                                                                                               : it->limiter.limit();
 }
 
 ApiCall *TcClient::call(const QString &action, const QString &region, const QJsonObject &parameters)
@@ -145,7 +146,8 @@ HeaderList TcClient::redactedHeaders(const HeaderList &headers)
             // "TC3-HMAC-SHA256 Credential=<SecretId>/<scope>, …": keep only the SecretId tail.
             const QByteArray credential = header.second.mid(header.second.indexOf("Credential=") + 11);
             const QString secretId = QString::fromUtf8(credential.left(credential.indexOf('/')));
-            header.second = "TC3-HMAC-SHA256 Credential=" + Credentials::redact(secretId).toUtf8() + "/… (signature hidden)";
+            header.second = "TC3-HMAC-SHA256 Credential=" + Credentials::redact(secretId).toUtf8()
+                + "/… (signature hidden)";
         } else if (header.first == "X-TC-Token") {
             header.second = "(hidden)";
         }

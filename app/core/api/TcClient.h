@@ -67,7 +67,8 @@ public:
 
 Q_SIGNALS:
     // For --verbose: what is about to be sent, already redacted.
-    void requestPrepared(const QString &action, const QUrl &url, const HeaderList &redactedHeaders, const QByteArray &body);
+    void requestPrepared(const QString &action, const QUrl &url, const HeaderList &redactedHeaders,
+                         const QByteArray &body);
     void clockSkewDetected(qint64 offsetSecs);
 
 private:

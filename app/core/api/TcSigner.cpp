@@ -58,8 +58,8 @@ QByteArray TcSigner::canonicalRequest(const QByteArray &method, const QByteArray
     if (signedHeaderNames)
         *signedHeaderNames = joinedNames;
 
-    return method + '\n' + QByteArrayLiteral("/\n") + canonicalQuery + '\n' + canonicalHeaders + '\n'
-        + joinedNames + '\n' + sha256Hex(payload);
+    return method + '\n' + QByteArrayLiteral("/\n") + canonicalQuery + '\n' + canonicalHeaders + '\n' + joinedNames
+        + '\n' + sha256Hex(payload);
 }
 
 QByteArray TcSigner::stringToSign(qint64 timestamp, const QString &credentialScope, const QByteArray &canonicalRequest)
@@ -89,11 +89,11 @@ HeaderList TcSigner::sign(const Credentials &credentials, const Request &request
     const QString date = utcDate(request.timestamp);
     const QString &service = request.service;
     const QString scope = credentialScope(date, service);
-    const QByteArray signatureHex =
-        signature(credentials.secretKey, date, service, stringToSign(request.timestamp, scope, canonical));
+    const QByteArray signatureHex = signature(credentials.secretKey, date, service,
+                                              stringToSign(request.timestamp, scope, canonical));
 
-    const QByteArray authorization = kAlgorithm + " Credential=" + credentials.secretId.toUtf8() + '/'
-        + scope.toUtf8() + ", SignedHeaders=" + signedHeaderNames + ", Signature=" + signatureHex;
+    const QByteArray authorization = kAlgorithm + " Credential=" + credentials.secretId.toUtf8() + '/' + scope.toUtf8()
+        + ", SignedHeaders=" + signedHeaderNames + ", Signature=" + signatureHex;
 
     HeaderList headers{
         {"Authorization", authorization},

@@ -25,12 +25,12 @@ public:
     {
         QString host;
         QString action;
-        QString region;        // empty: no X-TC-Region header
+        QString region; // empty: no X-TC-Region header
         QByteArray body;
-        qint64 timestamp = 0;  // Unix seconds
+        qint64 timestamp = 0; // Unix seconds
         QString service = QStringLiteral("lighthouse"); // credential scope service, as the Python/Go SDKs
         QString version = QStringLiteral("2020-03-24");
-        QString language;      // empty, "zh-CN" or "en-US"
+        QString language; // empty, "zh-CN" or "en-US"
         QByteArray contentType = QByteArrayLiteral("application/json");
         bool signAction = false; // also sign x-tc-action, as the current documentation's demos do
     };

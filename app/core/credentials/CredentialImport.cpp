@@ -20,9 +20,8 @@ namespace {
 constexpr int kMaxIdLength = 128;
 constexpr int kMaxKeyLength = 256;
 constexpr int kMaxTokenLength = 16 * 1024;
-constexpr qint64 kLatestPlausibleExpiry = 4'102'444'800;  // 2100-01-01: anything later is not a Unix time
+constexpr qint64 kLatestPlausibleExpiry = 4'102'444'800; // 2100-01-01: anything later is not a Unix time
 const QString kDefaultEndpointHost = QStringLiteral("lighthouse.tencentcloudapi.com");
-
 
 // Printable ASCII without spaces: what SecretIds, SecretKeys and tokens are made of. Anything
 // else is a copy-and-paste accident (quotes, a BOM, a stray newline) and would only fail later,
@@ -38,11 +37,17 @@ bool isPlainToken(const QString &value)
 QString checkValue(const QString &field, const QString &value, int maxLength, bool required)
 {
     if (value.isEmpty())
-        return required ? QCoreApplication::translate("CredentialImport", "%1 is missing or empty.").arg(field) : QString();
+        return required ? QCoreApplication::translate("CredentialImport", "%1 is missing or empty.").arg(field)
+                        : QString();
     if (value.size() > maxLength)
-        return QCoreApplication::translate("CredentialImport", "%1 is longer than %2 characters; this is not a Tencent Cloud credential.").arg(field).arg(maxLength);
+        return QCoreApplication::translate("CredentialImport",
+                                           "%1 is longer than %2 characters; this is not a Tencent Cloud credential.")
+            .arg(field)
+            .arg(maxLength);
     if (!isPlainToken(value))
-        return QCoreApplication::translate("CredentialImport", "%1 contains spaces, quotes or other characters that a Tencent Cloud credential never has.")
+        return QCoreApplication::translate(
+                   "CredentialImport",
+                   "%1 contains spaces, quotes or other characters that a Tencent Cloud credential never has.")
             .arg(field);
     return {};
 }
@@ -50,9 +55,9 @@ QString checkValue(const QString &field, const QString &value, int maxLength, bo
 QString checkCredentials(ImportedCredentials &c, const QString &idField, const QString &keyField,
                          const QString &tokenField)
 {
-    for (const QString &error : {checkValue(idField, c.secretId, kMaxIdLength, true),
-                                 checkValue(keyField, c.secretKey, kMaxKeyLength, true),
-                                 checkValue(tokenField, c.token, kMaxTokenLength, false)}) {
+    for (const QString &error :
+         {checkValue(idField, c.secretId, kMaxIdLength, true), checkValue(keyField, c.secretKey, kMaxKeyLength, true),
+          checkValue(tokenField, c.token, kMaxTokenLength, false)}) {
         if (!error.isEmpty())
             return error;
     }
@@ -67,7 +72,8 @@ QString checkedRegion(const QString &region, QStringList *warnings)
         return {};
     if (region.size() <= 64 && pattern.match(region).hasMatch())
         return region;
-    warnings->append(QCoreApplication::translate("CredentialImport", "Ignored the region setting: it is not a region id such as “ap-guangzhou”."));
+    warnings->append(QCoreApplication::translate(
+        "CredentialImport", "Ignored the region setting: it is not a region id such as “ap-guangzhou”."));
     return {};
 }
 
@@ -92,7 +98,9 @@ bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *erro
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("CredentialImport", "not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = QCoreApplication::translate("CredentialImport", "not valid JSON (%1 at byte %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return false;
     }
     if (!document.isObject()) {
@@ -114,7 +122,8 @@ QDateTime expiryFrom(const QJsonValue &value, QStringList *warnings)
         seconds = value.toString().trimmed().toDouble();
     // At least one whole second after the epoch: ".5" is no expiry time (found by fuzzing).
     if (!(seconds >= 1 && seconds < double(kLatestPlausibleExpiry))) {
-        warnings->append(QCoreApplication::translate("CredentialImport", "Ignored “expiresAt”: it is not a Unix time."));
+        warnings->append(
+            QCoreApplication::translate("CredentialImport", "Ignored “expiresAt”: it is not a Unix time."));
         return {};
     }
     return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
@@ -127,7 +136,8 @@ void readConfigure(const QByteArray &configure, ImportedCredentials *c)
     QJsonObject object;
     QString error;
     if (!parseJsonObject(configure, &object, &error)) {
-        c->warnings.append(QCoreApplication::translate("CredentialImport", "Ignored the .configure file: %1.").arg(error));
+        c->warnings.append(
+            QCoreApplication::translate("CredentialImport", "Ignored the .configure file: %1.").arg(error));
         return;
     }
     // Newer tccli keeps global settings in _sys_param; older versions had them at the top level.
@@ -152,7 +162,9 @@ void readConfigure(const QByteArray &configure, ImportedCredentials *c)
     if (Endpoint::parse(endpoint, &endpointError).isValid())
         c->endpoint = endpoint;
     else
-        c->warnings.append(QCoreApplication::translate("CredentialImport", "Ignored the Lighthouse endpoint setting: %1").arg(endpointError));
+        c->warnings.append(
+            QCoreApplication::translate("CredentialImport", "Ignored the Lighthouse endpoint setting: %1")
+                .arg(endpointError));
 }
 
 } // namespace
@@ -164,34 +176,42 @@ ImportResult parseTccli(const QByteArray &credential, const QByteArray &configur
     QJsonObject object;
     QString error;
     if (!parseJsonObject(credential, &object, &error)) {
-        result.error = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1").arg(error);
+        result.error
+            = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1").arg(error);
         return result;
     }
     if (!stringMember(object, QStringLiteral("type"), &c.type, &error)
         || !stringMember(object, QStringLiteral("secretId"), &c.secretId, &error)
         || !stringMember(object, QStringLiteral("secretKey"), &c.secretKey, &error)
         || !stringMember(object, QStringLiteral("token"), &c.token, &error)) {
-        result.error = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1").arg(error);
+        result.error
+            = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1").arg(error);
         return result;
     }
     if (c.type == QLatin1String("cvm-role")) {
-        result.error = QCoreApplication::translate("CredentialImport", "This tccli profile uses a CVM instance role: it holds no keys that could be imported.");
+        result.error = QCoreApplication::translate(
+            "CredentialImport",
+            "This tccli profile uses a CVM instance role: it holds no keys that could be imported.");
         return result;
     }
     const QString checkError = checkCredentials(c, QStringLiteral("secretId"), QStringLiteral("secretKey"),
                                                 QStringLiteral("token"));
     if (!checkError.isEmpty()) {
-        result.error = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1").arg(checkError);
+        result.error = QCoreApplication::translate("CredentialImport", "The tccli .credential file is unusable: %1")
+                           .arg(checkError);
         return result;
     }
     c.expiresAt = expiryFrom(object.value(QStringLiteral("expiresAt")), &c.warnings);
     if (c.type == QLatin1String("oauth") || c.type == QLatin1String("sso"))
-        c.warnings.append(QCoreApplication::translate("CredentialImport", "These are temporary credentials from a tccli %1 login; they stop working when they "
-                             "expire and must then be imported again.")
+        c.warnings.append(QCoreApplication::translate(
+                              "CredentialImport",
+                              "These are temporary credentials from a tccli %1 login; they stop working when they "
+                              "expire and must then be imported again.")
                               .arg(c.type));
     if (object.value(QStringLiteral("role-arn")).isString()
         && !object.value(QStringLiteral("role-arn")).toString().isEmpty())
-        c.warnings.append(QCoreApplication::translate("CredentialImport", "tccli assumes a role with these keys; Lighthouse Share uses the keys themselves."));
+        c.warnings.append(QCoreApplication::translate(
+            "CredentialImport", "tccli assumes a role with these keys; Lighthouse Share uses the keys themselves."));
     readConfigure(configure, &c);
     return result;
 }
@@ -214,7 +234,10 @@ ImportResult parseSdkIni(const QByteArray &ini)
             continue;
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']'))) {
-                result.error = QCoreApplication::translate("CredentialImport", "Line %1 of the credentials file starts a section but has no closing “]”.").arg(i + 1);
+                result.error = QCoreApplication::translate(
+                                   "CredentialImport",
+                                   "Line %1 of the credentials file starts a section but has no closing “]”.")
+                                   .arg(i + 1);
                 return result;
             }
             inDefault = line.mid(1, line.size() - 2).trimmed() == QLatin1String("default");
@@ -227,32 +250,39 @@ ImportResult parseSdkIni(const QByteArray &ini)
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         const qsizetype separator = equals < 0 ? colon : (colon < 0 ? equals : qMin(equals, colon));
         if (separator <= 0) {
-            result.error = QCoreApplication::translate("CredentialImport", "Line %1 of the credentials file is not of the form “key = value”.").arg(i + 1);
+            result.error = QCoreApplication::translate(
+                               "CredentialImport", "Line %1 of the credentials file is not of the form “key = value”.")
+                               .arg(i + 1);
             return result;
         }
         const QString key = line.left(separator).trimmed().toLower();
         const QString value = line.mid(separator + 1).trimmed();
-        QString *target = key == QLatin1String("secret_id")    ? &c.secretId
-                          : key == QLatin1String("secret_key") ? &c.secretKey
-                          : key == QLatin1String("token")      ? &c.token
-                                                               : nullptr;
+        QString *target = key == QLatin1String("secret_id") ? &c.secretId
+            : key == QLatin1String("secret_key")            ? &c.secretKey
+            : key == QLatin1String("token")                 ? &c.token
+                                                            : nullptr;
         if (!target)
             continue;
         if (seenKeys.contains(key)) {
-            result.error = QCoreApplication::translate("CredentialImport", "“%1” appears twice in the [default] section of the credentials file.").arg(key);
+            result.error = QCoreApplication::translate(
+                               "CredentialImport",
+                               "“%1” appears twice in the [default] section of the credentials file.")
+                               .arg(key);
             return result;
         }
         seenKeys.append(key);
         *target = value;
     }
     if (!sawDefault) {
-        result.error = QCoreApplication::translate("CredentialImport", "The credentials file has no [default] section (the only one the SDKs read).");
+        result.error = QCoreApplication::translate(
+            "CredentialImport", "The credentials file has no [default] section (the only one the SDKs read).");
         return result;
     }
     const QString checkError = checkCredentials(c, QStringLiteral("secret_id"), QStringLiteral("secret_key"),
                                                 QStringLiteral("token"));
     if (!checkError.isEmpty())
-        result.error = QCoreApplication::translate("CredentialImport", "The credentials file is unusable: %1").arg(checkError);
+        result.error
+            = QCoreApplication::translate("CredentialImport", "The credentials file is unusable: %1").arg(checkError);
     return result;
 }
 
@@ -272,12 +302,15 @@ ImportResult fromEnvironment(const QProcessEnvironment &environment)
         c.token = environment.value(tokenName).trimmed();
     }
     if (c.secretId.isEmpty() && c.secretKey.isEmpty()) {
-        result.error = QCoreApplication::translate("CredentialImport", "Neither %1 nor %2 is set in the environment.").arg(idName, keyName);
+        result.error = QCoreApplication::translate("CredentialImport", "Neither %1 nor %2 is set in the environment.")
+                           .arg(idName, keyName);
         return result;
     }
     const QString checkError = checkCredentials(c, idName, keyName, tokenName);
     if (!checkError.isEmpty()) {
-        result.error = QCoreApplication::translate("CredentialImport", "The environment holds no usable credentials: %1").arg(checkError);
+        result.error = QCoreApplication::translate("CredentialImport",
+                                                   "The environment holds no usable credentials: %1")
+                           .arg(checkError);
         return result;
     }
     c.region = checkedRegion(environment.value(QStringLiteral("TENCENTCLOUD_REGION")).trimmed(), &c.warnings);
@@ -292,8 +325,8 @@ QString tccliDirectory()
 QStringList tccliProfileNames(const QString &directory)
 {
     QStringList names;
-    const QFileInfoList files =
-        QDir(directory).entryInfoList({QStringLiteral("*.credential")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QFileInfoList files = QDir(directory).entryInfoList({QStringLiteral("*.credential")},
+                                                              QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &file : files)
         names.append(file.completeBaseName());
     return names;
@@ -309,7 +342,8 @@ ImportResult importTccliProfile(const QString &name, const QString &directory)
 {
     ImportResult result;
     // The name becomes part of a path: refuse anything that could leave the directory.
-    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.startsWith(QLatin1Char('.'))) {
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        || name.startsWith(QLatin1Char('.'))) {
         result.error = QCoreApplication::translate("CredentialImport", "“%1” is not a tccli profile name.").arg(name);
         return result;
     }
@@ -318,9 +352,12 @@ ImportResult importTccliProfile(const QString &name, const QString &directory)
     if (!QFileInfo::exists(credentialPath)) {
         const QStringList known = tccliProfileNames(directory);
         result.error = known.isEmpty()
-            ? QCoreApplication::translate("CredentialImport", "There is no tccli profile “%1”: %2 does not exist, and %3 holds no profiles.")
+            ? QCoreApplication::translate(
+                  "CredentialImport", "There is no tccli profile “%1”: %2 does not exist, and %3 holds no profiles.")
                   .arg(name, QDir::toNativeSeparators(credentialPath), QDir::toNativeSeparators(directory))
-            : QCoreApplication::translate("CredentialImport", "There is no tccli profile “%1”. tccli profiles found: %2.").arg(name, known.join(QStringLiteral(", ")));
+            : QCoreApplication::translate("CredentialImport",
+                                          "There is no tccli profile “%1”. tccli profiles found: %2.")
+                  .arg(name, known.join(QStringLiteral(", ")));
         return result;
     }
     QByteArray credential;
@@ -352,8 +389,11 @@ ImportResult importSdkIni(const QString &path)
 {
     ImportResult result;
     if (path.isEmpty()) {
-        result.error = QCoreApplication::translate("CredentialImport", "There is no SDK credentials file (looked for %1 and /etc/tencentcloud/credentials).")
-                           .arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral(".tencentcloud/credentials"))));
+        result.error = QCoreApplication::translate(
+                           "CredentialImport",
+                           "There is no SDK credentials file (looked for %1 and /etc/tencentcloud/credentials).")
+                           .arg(QDir::toNativeSeparators(
+                               QDir::home().filePath(QStringLiteral(".tencentcloud/credentials"))));
         return result;
     }
     QByteArray contents;
@@ -366,13 +406,15 @@ bool readSmallFile(const QString &path, QByteArray *contents, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("CredentialImport", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("CredentialImport", "Cannot read %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     *contents = file.read(kMaxFileBytes + 1);
     if (contents->size() > kMaxFileBytes) {
         contents->clear();
-        *error = QCoreApplication::translate("CredentialImport", "%1 is larger than %2 KiB; it is not a credentials file.")
+        *error = QCoreApplication::translate("CredentialImport",
+                                             "%1 is larger than %2 KiB; it is not a credentials file.")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(kMaxFileBytes / 1024);
         return false;

@@ -20,10 +20,10 @@ struct ImportedCredentials
 {
     QString secretId;
     QString secretKey;
-    QString token;       // session token of temporary credentials; may be empty
-    QString region;      // may be empty: keep the profile's default
-    QString endpoint;    // may be empty: default endpoint
-    QString type;        // tccli credential type ("default", "oauth", "sso", …); empty elsewhere
+    QString token; // session token of temporary credentials; may be empty
+    QString region; // may be empty: keep the profile's default
+    QString endpoint; // may be empty: default endpoint
+    QString type; // tccli credential type ("default", "oauth", "sso", …); empty elsewhere
     QDateTime expiresAt; // temporary credentials only; invalid when unknown
     QStringList warnings;
 
@@ -33,7 +33,7 @@ struct ImportedCredentials
 struct ImportResult
 {
     ImportedCredentials credentials;
-    QString error;  // plain words; empty on success
+    QString error; // plain words; empty on success
 
     bool ok() const { return error.isEmpty(); }
 };

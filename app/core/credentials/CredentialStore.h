@@ -9,7 +9,7 @@ namespace LhShare {
 struct ProfileSecrets
 {
     QString secretKey;
-    QString token;  // empty: no session token
+    QString token; // empty: no session token
 };
 
 // One asynchronous CredentialStore operation. finished() is emitted exactly once and always from
@@ -23,9 +23,9 @@ class CredentialJob final : public QObject
 public:
     enum class Error {
         None,
-        NotFound,    // nothing stored under that profile name
-        NoKeychain,  // no keychain reachable (no Secret Service, no D-Bus, locked or missing keyring)
-        Failed,      // anything else (access denied, …); errorString() explains
+        NotFound, // nothing stored under that profile name
+        NoKeychain, // no keychain reachable (no Secret Service, no D-Bus, locked or missing keyring)
+        Failed, // anything else (access denied, …); errorString() explains
     };
 
     explicit CredentialJob(QObject *parent = nullptr);

@@ -43,7 +43,7 @@ public:
         Kind kind;
         QString key;
         QString value;
-        bool missingIsFine;  // EntryNotFound is not a failure of this step
+        bool missingIsFine; // EntryNotFound is not a failure of this step
     };
 
     KeychainSequence(CredentialJob *job, QList<Step> steps, bool allowStartupRetry)
@@ -113,8 +113,9 @@ private:
                 m_values.append(QString());
         } else if (error == QKeychain::EntryNotFound) {
             m_job->finish(CredentialJob::Error::NotFound,
-                          KeychainCredentialStore::tr("The keychain holds no entry “%1”. If your login keyring is locked, unlock it; "
-                             "otherwise save the profile again with its SecretKey.")
+                          KeychainCredentialStore::tr(
+                              "The keychain holds no entry “%1”. If your login keyring is locked, unlock it; "
+                              "otherwise save the profile again with its SecretKey.")
                               .arg(step.key));
             return;
         } else if (isUnreachable(error)) {
@@ -138,7 +139,8 @@ private:
         const bool onlyDeletes = std::all_of(m_steps.cbegin(), m_steps.cend(),
                                              [](const Step &step) { return step.kind == Kind::Delete; });
         if (onlyDeletes && m_allMissing) {
-            m_job->finish(CredentialJob::Error::NotFound, KeychainCredentialStore::tr("The keychain holds no secrets for this profile."));
+            m_job->finish(CredentialJob::Error::NotFound,
+                          KeychainCredentialStore::tr("The keychain holds no secrets for this profile."));
             return;
         }
         ProfileSecrets secrets;
@@ -161,10 +163,11 @@ private:
 CredentialJob *KeychainCredentialStore::read(const QString &profileName)
 {
     auto *job = new CredentialJob(this);
-    auto *sequence = new KeychainSequence(job,
-                                          {{KeychainSequence::Kind::Read, keyFor(profileName, Field::SecretKey), {}, false},
-                                           {KeychainSequence::Kind::Read, keyFor(profileName, Field::Token), {}, true}},
-                                          true);
+    auto *sequence = new KeychainSequence(
+        job,
+        {{KeychainSequence::Kind::Read, keyFor(profileName, Field::SecretKey), {}, false},
+         {KeychainSequence::Kind::Read, keyFor(profileName, Field::Token), {}, true}},
+        true);
     sequence->start();
     return job;
 }
@@ -187,10 +190,11 @@ CredentialJob *KeychainCredentialStore::write(const QString &profileName, const 
 CredentialJob *KeychainCredentialStore::remove(const QString &profileName)
 {
     auto *job = new CredentialJob(this);
-    auto *sequence = new KeychainSequence(job,
-                                          {{KeychainSequence::Kind::Delete, keyFor(profileName, Field::SecretKey), {}, true},
-                                           {KeychainSequence::Kind::Delete, keyFor(profileName, Field::Token), {}, true}},
-                                          false);
+    auto *sequence = new KeychainSequence(
+        job,
+        {{KeychainSequence::Kind::Delete, keyFor(profileName, Field::SecretKey), {}, true},
+         {KeychainSequence::Kind::Delete, keyFor(profileName, Field::Token), {}, true}},
+        false);
     sequence->start();
     return job;
 }

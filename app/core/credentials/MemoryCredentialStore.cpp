@@ -7,7 +7,8 @@ CredentialJob *MemoryCredentialStore::read(const QString &profileName)
     auto *job = new CredentialJob(this);
     const auto found = m_entries.constFind(keyFor(profileName, Field::SecretKey));
     if (found == m_entries.constEnd()) {
-        job->finish(CredentialJob::Error::NotFound, tr("No secrets are stored for profile “%1” in this session.").arg(profileName));
+        job->finish(CredentialJob::Error::NotFound,
+                    tr("No secrets are stored for profile “%1” in this session.").arg(profileName));
         return job;
     }
     job->finish(CredentialJob::Error::None, {}, {*found, m_entries.value(keyFor(profileName, Field::Token))});
@@ -34,7 +35,8 @@ CredentialJob *MemoryCredentialStore::remove(const QString &profileName)
     if (hadKey || hadToken)
         job->finish();
     else
-        job->finish(CredentialJob::Error::NotFound, tr("No secrets are stored for profile “%1” in this session.").arg(profileName));
+        job->finish(CredentialJob::Error::NotFound,
+                    tr("No secrets are stored for profile “%1” in this session.").arg(profileName));
     return job;
 }
 

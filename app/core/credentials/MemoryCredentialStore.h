@@ -19,7 +19,10 @@ public:
     CredentialJob *remove(const QString &profileName) override;
     bool isPersistent() const override { return false; }
 
-    bool contains(const QString &profileName) const { return m_entries.contains(keyFor(profileName, Field::SecretKey)); }
+    bool contains(const QString &profileName) const
+    {
+        return m_entries.contains(keyFor(profileName, Field::SecretKey));
+    }
     // Every stored key, e.g. {"prod/secretKey", "prod/token"}: tests check what is left behind.
     QStringList keys() const { return m_entries.keys(); }
 

@@ -53,7 +53,8 @@ void ProfileLoader::load(const QString &profileName)
         else if (known.isEmpty())
             failLater(tr("No profile named “%1”. No profiles are saved yet.").arg(profileName));
         else
-            failLater(tr("No profile named “%1”. Known profiles: %2.").arg(profileName, known.join(QStringLiteral(", "))));
+            failLater(
+                tr("No profile named “%1”. Known profiles: %2.").arg(profileName, known.join(QStringLiteral(", "))));
         return;
     }
     d->profile = *profile;
@@ -70,14 +71,16 @@ void ProfileLoader::load(const QString &profileName)
             d->credentials = {d->profile.secretId, job->secrets().secretKey, job->secrets().token};
             break;
         case CredentialJob::Error::NotFound:
-            d->errorString = tr("Profile “%1” has no SecretKey in the keychain. %2").arg(d->profile.name, job->errorString());
+            d->errorString
+                = tr("Profile “%1” has no SecretKey in the keychain. %2").arg(d->profile.name, job->errorString());
             break;
         case CredentialJob::Error::NoKeychain:
             d->keychainUnreachable = true;
             d->errorString = job->errorString();
             break;
         case CredentialJob::Error::Failed:
-            d->errorString = tr("Could not read the secrets of profile “%1”: %2").arg(d->profile.name, job->errorString());
+            d->errorString
+                = tr("Could not read the secrets of profile “%1”: %2").arg(d->profile.name, job->errorString());
             break;
         }
         Q_EMIT finished();

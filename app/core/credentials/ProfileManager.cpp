@@ -121,23 +121,24 @@ CredentialJob *ProfileManager::copyProfile(const QString &from, const QString &t
 void ProfileManager::copyTo(const QString &from, Profile profile, CredentialJob *result, bool removeSource)
 {
     then(m_store->read(from), result, [this, from, profile, result, removeSource](const ProfileSecrets &secrets) {
-        then(m_store->write(profile.name, secrets), result, [this, from, profile, result, removeSource](const ProfileSecrets &) {
-            m_repository.save(profile);
-            if (!removeSource) {
-                result->finish();
-                return;
-            }
-            // The copy is complete; a failure to delete the old entries must not lose the new profile.
-            CredentialJob *removal = m_store->remove(from);
-            connect(removal, &CredentialJob::finished, result, [this, from, removal, result] {
-                if (removal->hasError() && removal->error() != CredentialJob::Error::NotFound) {
-                    result->finish(removal->error(), removal->errorString());
-                    return;
-                }
-                m_repository.remove(from);
-                result->finish();
-            });
-        });
+        then(m_store->write(profile.name, secrets), result,
+             [this, from, profile, result, removeSource](const ProfileSecrets &) {
+                 m_repository.save(profile);
+                 if (!removeSource) {
+                     result->finish();
+                     return;
+                 }
+                 // The copy is complete; a failure to delete the old entries must not lose the new profile.
+                 CredentialJob *removal = m_store->remove(from);
+                 connect(removal, &CredentialJob::finished, result, [this, from, removal, result] {
+                     if (removal->hasError() && removal->error() != CredentialJob::Error::NotFound) {
+                         result->finish(removal->error(), removal->errorString());
+                         return;
+                     }
+                     m_repository.remove(from);
+                     result->finish();
+                 });
+             });
     });
 }
 

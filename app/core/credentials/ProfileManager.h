@@ -23,7 +23,7 @@ public:
     struct SecretChange
     {
         std::optional<QString> secretKey;
-        std::optional<QString> token;  // an empty string removes the stored token
+        std::optional<QString> token; // an empty string removes the stored token
 
         bool isEmpty() const { return !secretKey && !token; }
     };

@@ -21,7 +21,7 @@ public:
     // settings group and of keychain keys, so it must not contain "/" or spaces.
     static bool isValidName(const QString &name, QString *error = nullptr);
 
-    QStringList names() const;  // sorted
+    QStringList names() const; // sorted
     bool contains(const QString &name) const;
     std::optional<Profile> load(const QString &name) const;
     void save(const Profile &profile);

@@ -180,7 +180,8 @@ JobRequest JobRecord::resumeRequest() const
     request.action = shareAction();
     request.resumeOf = id;
     for (const BatchRecord &batch : unfinishedBatches())
-        request.items.append({{batch.region, batch.blueprint}, batch.accounts, batch.status != QLatin1String("planned")});
+        request.items.append(
+            {{batch.region, batch.blueprint}, batch.accounts, batch.status != QLatin1String("planned")});
     return request;
 }
 
@@ -234,7 +235,7 @@ QList<JobRecord> JobRecord::fromRecords(const QList<QJsonObject> &records)
 {
     QList<JobRecord> jobs;
     QHash<QString, int> jobIndex;
-    QHash<QString, QPair<int, int>> batchIndex;  // job/batch -> (job row, batch row)
+    QHash<QString, QPair<int, int>> batchIndex; // job/batch -> (job row, batch row)
 
     for (const QJsonObject &record : records) {
         const QString type = record.value(QLatin1String("type")).toString();

@@ -61,18 +61,19 @@ public:
     QString region;
     QString blueprint;
     QStringList accounts;
-    QString status;   // planned | sent | unknown | done | failed | skipped | split
+    QString status; // planned | sent | unknown | done | failed | skipped | split
     QString errorCode;
     QString message;
     QString requestId;
     QDateTime time;
     int attempts = 0;
 
-    QString statusText() const;  // translated
+    QString statusText() const; // translated
     // "unknown": retries ran out after answers that left open whether the server applied it.
     bool isFinal() const
     {
-        return status != QLatin1String("planned") && status != QLatin1String("sent") && status != QLatin1String("unknown");
+        return status != QLatin1String("planned") && status != QLatin1String("sent")
+            && status != QLatin1String("unknown");
     }
 };
 
@@ -80,18 +81,18 @@ public:
 struct JobRecord
 {
     QString id;
-    QString action;   // "share" | "cancel"
+    QString action; // "share" | "cancel"
     QDateTime started;
-    QDateTime finished;  // invalid: the job never finished (killed, crashed)
+    QDateTime finished; // invalid: the job never finished (killed, crashed)
     bool stopped = false;
     QString profile;
-    QString secretId;   // redacted
+    QString secretId; // redacted
     QString endpoint;
-    QString undoOf;     // the job this one reversed, if any
-    QString resumeOf;   // the interrupted job this one finished, if any
-    QString resumedBy;  // the job that took over this one's unfinished batches
-    QList<BatchRecord> batches;    // planned batches, latest state (splits appear as new batches)
-    QList<BatchRecord> skipped;    // accounts not sent, with the reason in message
+    QString undoOf; // the job this one reversed, if any
+    QString resumeOf; // the interrupted job this one finished, if any
+    QString resumedBy; // the job that took over this one's unfinished batches
+    QList<BatchRecord> batches; // planned batches, latest state (splits appear as new batches)
+    QList<BatchRecord> skipped; // accounts not sent, with the reason in message
 
     // Killed, crashed or stopped with batches never answered: it can be resumed.
     bool isInterrupted() const;

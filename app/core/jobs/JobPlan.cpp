@@ -85,8 +85,9 @@ JobPlan JobPlan::withRecipients(const JobRequest &request, const QHash<QString, 
             else if (item.mayBeApplied)
                 plan.skipped.append({target, account, SkippedAccount::Reason::AlreadyDone});
             else
-                plan.skipped.append({target, account,
-                                     cancel ? SkippedAccount::Reason::NotShared : SkippedAccount::Reason::AlreadyShared});
+                plan.skipped.append(
+                    {target, account,
+                     cancel ? SkippedAccount::Reason::NotShared : SkippedAccount::Reason::AlreadyShared});
         }
         for (const QStringList &accounts : splitIntoBatches(toChange, kBatchSize))
             plan.batches.append({target, accounts, item.mayBeApplied});

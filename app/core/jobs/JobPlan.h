@@ -34,12 +34,12 @@ struct JobRequest
 {
     ShareAction action = ShareAction::Cancel;
     QList<JobItem> items;
-    QString undoOf;     // set when this job reverses an earlier one
-    QString resumeOf;   // set when this job finishes an interrupted one
+    QString undoOf; // set when this job reverses an earlier one
+    QString resumeOf; // set when this job finishes an interrupted one
 
     // The same accounts on every target (the usual form).
     static JobRequest forTargets(ShareAction action, const QList<JobTarget> &targets, const QStringList &accountIds);
-    int accountCount() const;   // account × target pairs
+    int accountCount() const; // account × target pairs
     QStringList regions() const;
 };
 
@@ -50,13 +50,13 @@ struct SkippedAccount
     JobTarget target;
     QString accountId;
     Reason reason = Reason::NotShared;
-    QString reasonText() const;  // translated
+    QString reasonText() const; // translated
 };
 
 struct PlannedBatch
 {
     JobTarget target;
-    QStringList accountIds;  // at most 10
+    QStringList accountIds; // at most 10
     bool mayBeApplied = false;
 };
 
@@ -80,7 +80,8 @@ struct JobPlan
     // Plans without looking at the current recipients (recipientsKnown = false).
     static JobPlan blind(const JobRequest &request);
     // Plans against the recipients per target, skipping accounts that need no change.
-    static JobPlan withRecipients(const JobRequest &request, const QHash<QString, QSet<QString>> &recipientsByBlueprint);
+    static JobPlan withRecipients(const JobRequest &request,
+                                  const QHash<QString, QSet<QString>> &recipientsByBlueprint);
 };
 
 } // namespace LhShare

@@ -476,9 +476,9 @@ void ShareJob::stop()
     const QList<Batch *> active = m_active;
     for (Batch *batch : active) {
         if (batch->call && !batch->call->isSent())
-            batch->call->abort();          // still waiting for the rate limiter: never sent
+            batch->call->abort(); // still waiting for the rate limiter: never sent
         else if (!batch->call && !batch->resolving)
-            retire(batch);                 // waiting to retry
+            retire(batch); // waiting to retry
     }
     finishIfDone();
 }

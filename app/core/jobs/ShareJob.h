@@ -31,11 +31,11 @@ public:
     QString accountId;
     Status status = Status::Pending;
     QString errorCode;
-    QString message;    // translated explanation (failures) or note (skips, confirmations)
+    QString message; // translated explanation (failures) or note (skips, confirmations)
     QString requestId;
 
-    static QString statusName(Status status);  // "done", "skipped", … (stable, for files)
-    QString statusText() const;                // translated
+    static QString statusName(Status status); // "done", "skipped", … (stable, for files)
+    QString statusText() const; // translated
 };
 
 // The final answer for one request's worth of accounts (what `--output json` lists).
@@ -69,8 +69,7 @@ class ShareJob final : public QObject
 {
     Q_OBJECT
 public:
-    ShareJob(LighthouseService *service, History *history, JobPlan plan, JobContext context,
-             QObject *parent = nullptr);
+    ShareJob(LighthouseService *service, History *history, JobPlan plan, JobContext context, QObject *parent = nullptr);
     ~ShareJob() override;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
@@ -109,11 +108,11 @@ private:
         JobTarget target;
         QStringList accounts;
         int attempts = 0;
-        bool ambiguous = false;   // an earlier attempt may have been applied
-        bool resolving = false;   // reading recipients to settle a conflict answer
-        int resolutions = 0;      // conflict answers already settled for these accounts
+        bool ambiguous = false; // an earlier attempt may have been applied
+        bool resolving = false; // reading recipients to settle a conflict answer
+        int resolutions = 0; // conflict answers already settled for these accounts
         QElapsedTimer clock;
-        QTimer retryTimer;        // backoff before the next attempt; dies with the batch
+        QTimer retryTimer; // backoff before the next attempt; dies with the batch
         QPointer<ApiCall> call;
     };
 
@@ -140,11 +139,11 @@ private:
     RetryPolicy m_retry;
     QString m_id;
     int m_pipelineDepth = 8;
-    QList<Batch *> m_queue;        // not yet submitted (includes retries due now)
-    QList<Batch *> m_active;       // submitted, waiting for an answer, a retry timer or resolution
+    QList<Batch *> m_queue; // not yet submitted (includes retries due now)
+    QList<Batch *> m_active; // submitted, waiting for an answer, a retry timer or resolution
     QList<AccountOutcome> m_outcomes;
     QList<BatchResult> m_batchResults;
-    QHash<QString, int> m_outcomeRow;   // region/blueprint/account -> row
+    QHash<QString, int> m_outcomeRow; // region/blueprint/account -> row
     int m_nextBatchNumber = 0;
     int m_requestsSent = 0;
     int m_batchesFinished = 0;

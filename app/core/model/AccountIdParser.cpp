@@ -10,8 +10,16 @@ namespace {
 bool isSeparator(QChar c)
 {
     switch (c.unicode()) {
-    case u'\n': case u'\r': case u'\t': case u' ': case u',': case u';': case u'|':
-    case u'\0': case u'\v': case u'\f':
+    case u'\n':
+    case u'\r':
+    case u'\t':
+    case u' ':
+    case u',':
+    case u';':
+    case u'|':
+    case u'\0':
+    case u'\v':
+    case u'\f':
     case 0x00A0: // no-break space
     case 0x3000: // ideographic space
     case 0xFF0C: // full-width comma
@@ -58,9 +66,11 @@ QString AccountIdEntry::problemText() const
     case Problem::NotDigits:
         return QCoreApplication::translate("AccountIdParser", "not digits only");
     case Problem::TooShort:
-        return QCoreApplication::translate("AccountIdParser", "too short (at least %1 digits)").arg(AccountIdParser::kMinDigits);
+        return QCoreApplication::translate("AccountIdParser", "too short (at least %1 digits)")
+            .arg(AccountIdParser::kMinDigits);
     case Problem::TooLong:
-        return QCoreApplication::translate("AccountIdParser", "too long (at most %1 digits)").arg(AccountIdParser::kMaxDigits);
+        return QCoreApplication::translate("AccountIdParser", "too long (at most %1 digits)")
+            .arg(AccountIdParser::kMaxDigits);
     case Problem::LeadingZero:
         return QCoreApplication::translate("AccountIdParser", "starts with 0");
     case Problem::None:

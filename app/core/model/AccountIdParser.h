@@ -12,20 +12,20 @@ struct AccountIdEntry
     enum class State { Valid, Invalid, Duplicate };
     enum class Problem { None, NotDigits, TooShort, TooLong, LeadingZero };
 
-    QString text;    // the token as typed (after trimming quotes and a "UIN:" prefix)
-    QString id;      // normalised digits (full-width digits folded); empty when invalid
+    QString text; // the token as typed (after trimming quotes and a "UIN:" prefix)
+    QString id; // normalised digits (full-width digits folded); empty when invalid
     State state = State::Valid;
     Problem problem = Problem::None;
-    int line = 0;    // 1-based
-    int column = 0;  // 1-based, in characters
+    int line = 0; // 1-based
+    int column = 0; // 1-based, in characters
 
-    QString problemText() const;  // translated reason for an invalid token
+    QString problemText() const; // translated reason for an invalid token
 };
 
 struct AccountIdParseResult
 {
-    QList<AccountIdEntry> entries;  // every token in input order
-    QStringList valid;              // unique valid IDs, first-seen order
+    QList<AccountIdEntry> entries; // every token in input order
+    QStringList valid; // unique valid IDs, first-seen order
     int invalidCount = 0;
     int duplicateCount = 0;
 };

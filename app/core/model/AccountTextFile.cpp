@@ -16,7 +16,8 @@ bool AccountTextFile::read(const QString &path, QString *text, QString *error)
 {
     QFile file;
     const bool isStdin = path == QLatin1String("-");
-    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
         *error = tr("Cannot read “%1”: %2").arg(path, file.errorString());
         return false;
@@ -37,7 +38,8 @@ bool AccountTextFile::read(QIODevice &device, const QString &name, QString *text
         bytes += chunk;
     }
     if (bytes.size() > kMaxBytes) {
-        *error = tr("“%1” is larger than %2 MiB; split it into smaller files.").arg(name).arg(kMaxBytes / (1024 * 1024));
+        *error
+            = tr("“%1” is larger than %2 MiB; split it into smaller files.").arg(name).arg(kMaxBytes / (1024 * 1024));
         return false;
     }
     if (AccountIdParser::looksBinary(bytes)) {

@@ -15,8 +15,8 @@ struct Blueprint
     QString name;
     QString osName;
     QString platformType;
-    QString type;   // PRIVATE for custom images
-    QString state;  // NORMAL, SYNCING, …
+    QString type; // PRIVATE for custom images
+    QString state; // NORMAL, SYNCING, …
     QDateTime createdTime;
     bool shared = false;
 

@@ -11,11 +11,11 @@ namespace LhShare {
 struct Region
 {
     QString id;
-    QString name;            // translated, e.g. "South China (Guangzhou)"
+    QString name; // translated, e.g. "South China (Guangzhou)"
     bool chinaMainland = false;
     bool available = true;
 
-    QString displayName() const;  // "Guangzhou (ap-guangzhou)"
+    QString displayName() const; // "Guangzhou (ap-guangzhou)"
 
     // The regions that support cross-account blueprint sharing, in display order.
     static QList<Region> supported();

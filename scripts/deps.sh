@@ -1,7 +1,7 @@
 # Sourced by scripts/run and scripts/test: installs, with apt, whatever of the build and test
 # dependencies is missing. Idempotent and quiet when everything is there.
 
-LHSHARE_APT_PACKAGES="build-essential cmake ninja-build file pkg-config ccache
+LHSHARE_APT_PACKAGES="build-essential cmake ninja-build file ccache clang-format
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libsecret-1-0 libqt6svg6
   qt6-httpserver-dev qt6-websockets-dev libgl-dev
   xvfb xauth dbus gnome-keyring libsecret-tools openssl fonts-dejavu-core fonts-noto-cjk

@@ -1823,6 +1823,13 @@
     </message>
 </context>
 <context>
+    <name>LhShare::Job</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LhShare::JobResultModel</name>
     <message>
         <source>Account</source>

@@ -1812,6 +1812,13 @@
     </message>
 </context>
 <context>
+    <name>LhShare::Job</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
     <name>LhShare::JobResultModel</name>
     <message>
         <source>Account</source>

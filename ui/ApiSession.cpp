@@ -1,9 +1,9 @@
 #include "ApiSession.h"
 
-#include "AppSetup.h"
 #include "Simulator.h"
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
+#include "session/AppSetup.h"
 
 namespace LhShare {
 

@@ -1,7 +1,6 @@
 #include "ProfilesDialog.h"
 #include "ui_ProfilesDialog.h"
 
-#include "AppSetup.h"
 #include "api/ApiCall.h"
 #include "api/Endpoint.h"
 #include "api/LighthouseService.h"
@@ -9,6 +8,7 @@
 #include "credentials/CredentialStore.h"
 #include "credentials/ProfileManager.h"
 #include "model/Region.h"
+#include "session/AppSetup.h"
 
 #include <QDir>
 #include <QMenu>

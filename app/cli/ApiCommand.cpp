@@ -1,6 +1,5 @@
 #include "ApiCommand.h"
 
-#include "AppSetup.h"
 #include "api/ApiError.h"
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
@@ -8,6 +7,7 @@
 #include "credentials/ProfileRepository.h"
 #include "model/Blueprint.h"
 #include "model/Region.h"
+#include "session/AppSetup.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -2,7 +2,6 @@
 
 #include "CommandRegistry.h"
 
-#include "AppSetup.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "api/Endpoint.h"
@@ -12,6 +11,7 @@
 #include "credentials/ProfileLoader.h"
 #include "credentials/ProfileManager.h"
 #include "model/Region.h"
+#include "session/AppSetup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

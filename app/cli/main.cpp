@@ -1,7 +1,7 @@
 // lighthouse-share-cli: share and cancel-share Lighthouse blueprints across accounts from a shell.
 #include "CommandRegistry.h"
 
-#include "AppSetup.h"
+#include "session/AppSetup.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

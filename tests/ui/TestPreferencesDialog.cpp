@@ -1,6 +1,6 @@
 #include "PreferencesDialog.h"
 
-#include "AppSetup.h"
+#include "session/AppSetup.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // lighthouse-share: the desktop application. Wires the one QNetworkAccessManager into the main
 // window and handles the command line.
-#include "AppIcon.h"
-#include "DemoTour.h"
-#include "MainWindow.h"
+#include "resources/AppIcon.h"
 #include "session/AppSetup.h"
+#include "ui/DemoTour.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

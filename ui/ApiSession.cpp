@@ -1,9 +1,9 @@
 #include "ApiSession.h"
 
-#include "Simulator.h"
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
 #include "session/AppSetup.h"
+#include "simulator/Simulator.h"
 
 namespace LhShare {
 

@@ -7,7 +7,7 @@
 #include "RegionComboBox.h"
 #include "ReviewDialog.h"
 
-#include "Simulator.h"
+#include "simulator/Simulator.h"
 
 #include <QPixmap>
 #include <QPushButton>

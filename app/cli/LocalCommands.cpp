@@ -2,8 +2,8 @@
 #include "CliCommand.h"
 #include "CommandRegistry.h"
 
-#include "Simulator.h"
 #include "jobs/History.h"
+#include "simulator/Simulator.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

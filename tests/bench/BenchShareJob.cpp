@@ -4,11 +4,11 @@
 // The simulator runs on a thread of its own, so the client's work never delays its clock.
 //
 //   lhshare-bench-sharejob [requests] [latency-ms]
-#include "Simulator.h"
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
 #include "jobs/History.h"
 #include "jobs/ShareJob.h"
+#include "simulator/Simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "SimulatorFixture.h"
 #include "jobs/History.h"
 #include "jobs/JobPlanner.h"
 #include "jobs/ShareJob.h"
+#include "support/SimulatorFixture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

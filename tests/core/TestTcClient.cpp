@@ -1,6 +1,6 @@
-#include "SimulatorFixture.h"
 #include "api/ApiCall.h"
 #include "api/PagedQuery.h"
+#include "support/SimulatorFixture.h"
 
 #include <QProcess>
 #include <QSignalSpy>

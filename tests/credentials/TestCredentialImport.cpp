@@ -1,7 +1,7 @@
 // The importers are pure parsers: fixtures in tests/data/credentials, plus hostile bytes.
 #include "credentials/CredentialImport.h"
 
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Without any D-Bus session (run-isolated.sh): every keychain operation must fail in plain words,
 // and nothing secret may end up anywhere else.
-#include "CliRunner.h"
+#include "support/CliRunner.h"
 
 #include "credentials/KeychainCredentialStore.h"
 

@@ -5,7 +5,7 @@
 #include "credentials/ProfileManager.h"
 #include "credentials/ProfileRepository.h"
 
-#include "UnreachableCredentialStore.h"
+#include "support/UnreachableCredentialStore.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,6 +1,6 @@
 // The window icon embedded by lhshare_resources: present under the documented resource paths, and
 // rendered as a real picture at every size a panel or title bar asks for.
-#include "AppIcon.h"
+#include "resources/AppIcon.h"
 
 #include <QFile>
 #include <QGuiApplication>

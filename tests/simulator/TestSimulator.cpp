@@ -1,4 +1,4 @@
-#include "Simulator.h"
+#include "simulator/Simulator.h"
 
 #include "api/TcSigner.h"
 #include "model/Blueprint.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Simulator.h"
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
+#include "simulator/Simulator.h"
 
 #include <QNetworkAccessManager>
 

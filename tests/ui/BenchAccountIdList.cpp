@@ -1,6 +1,6 @@
 // How long 100,000 pasted account IDs take from clipboard text to a populated model and view.
-#include "AccountIdEditor.h"
-#include "AccountIdListModel.h"
+#include "ui/AccountIdEditor.h"
+#include "ui/AccountIdListModel.h"
 
 #include <QTableView>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The account list editor with real widgets: paste, counts, invalid rows with their lines,
 // duplicates, undo/redo, remove invalid, import and export.
-#include "AccountIdEditor.h"
-#include "AccountIdListModel.h"
+#include "ui/AccountIdEditor.h"
+#include "ui/AccountIdListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

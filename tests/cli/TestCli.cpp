@@ -1,6 +1,6 @@
 // lighthouse-share-cli end to end: the real executable against the simulator on 127.0.0.1.
-#include "Simulator.h"
 #include "jobs/History.h"
+#include "simulator/Simulator.h"
 
 #include <QDir>
 #include <QDirIterator>

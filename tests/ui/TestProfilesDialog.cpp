@@ -1,14 +1,14 @@
 // The profiles dialog and selector against a real keychain (with-keyring.sh) and the simulator:
 // create, test, switch, rename, delete; plus the session-only fallback without a keychain.
-#include "CliRunner.h"
+#include "support/CliRunner.h"
 
-#include "ProfileSelector.h"
-#include "ProfilesDialog.h"
-#include "Simulator.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileRepository.h"
+#include "simulator/Simulator.h"
+#include "ui/ProfileSelector.h"
+#include "ui/ProfilesDialog.h"
 
-#include "UnreachableCredentialStore.h"
+#include "support/UnreachableCredentialStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -70,7 +70,7 @@ QStringList listed(QListWidget *list)
 
 } // namespace
 
-class TestProfilesGui final : public QObject
+class TestProfilesDialog final : public QObject
 {
     Q_OBJECT
 
@@ -83,7 +83,7 @@ private:
     Simulator m_simulator;
 };
 
-void TestProfilesGui::initTestCase()
+void TestProfilesDialog::initTestCase()
 {
     if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
         QFAIL("no D-Bus session; run this test through with-keyring.sh");
@@ -96,7 +96,7 @@ void TestProfilesGui::initTestCase()
     QVERIFY2(m_simulator.listen(), qPrintable(m_simulator.errorString()));
 }
 
-void TestProfilesGui::createTestSwitchRenameDelete()
+void TestProfilesDialog::createTestSwitchRenameDelete()
 {
     QNetworkAccessManager network;
     KeychainCredentialStore store;
@@ -204,7 +204,7 @@ void TestProfilesGui::createTestSwitchRenameDelete()
     }
 }
 
-void TestProfilesGui::noKeychain_offersSessionOnlyCredentials()
+void TestProfilesDialog::noKeychain_offersSessionOnlyCredentials()
 {
     Profile profile;
     profile.name = QStringLiteral("offline");
@@ -237,5 +237,5 @@ void TestProfilesGui::noKeychain_offersSessionOnlyCredentials()
     ProfileRepository().remove(QStringLiteral("offline"));
 }
 
-QTEST_MAIN(TestProfilesGui)
-#include "TestProfilesGui.moc"
+QTEST_MAIN(TestProfilesDialog)
+#include "TestProfilesDialog.moc"

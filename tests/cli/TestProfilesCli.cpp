@@ -1,9 +1,9 @@
 // Against a real Secret Service (with-keyring.sh): profiles saved by one CLI process are read by
 // the next, used for signed calls to the simulator, and removed without a trace.
-#include "CliRunner.h"
+#include "support/CliRunner.h"
 
-#include "Simulator.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "simulator/Simulator.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,7 +54,7 @@ bool mentionsSecrets(const Test::CliRun &run)
 
 } // namespace
 
-class TestKeychainCli final : public QObject
+class TestProfilesCli final : public QObject
 {
     Q_OBJECT
 
@@ -70,7 +70,7 @@ private:
     Simulator m_simulator;
 };
 
-void TestKeychainCli::initTestCase()
+void TestProfilesCli::initTestCase()
 {
     if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
         QFAIL("no D-Bus session; run this test through with-keyring.sh");
@@ -79,7 +79,7 @@ void TestKeychainCli::initTestCase()
     QVERIFY2(m_simulator.listen(), qPrintable(m_simulator.errorString()));
 }
 
-void TestKeychainCli::store_roundTrip()
+void TestProfilesCli::store_roundTrip()
 {
     KeychainCredentialStore store;
     auto run = [](CredentialJob *job, ProfileSecrets *secrets = nullptr) {
@@ -110,7 +110,7 @@ void TestKeychainCli::store_roundTrip()
     QVERIFY(keychainEntries().isEmpty());
 }
 
-void TestKeychainCli::addShowUseRemove()
+void TestProfilesCli::addShowUseRemove()
 {
     const QString endpoint = m_simulator.url().toString();
     const Test::CliRun add = Test::runCli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("sim"),
@@ -166,7 +166,7 @@ void TestKeychainCli::addShowUseRemove()
     QVERIFY(gone.err.contains("No profile named"));
 }
 
-void TestKeychainCli::wrongSecret_testReportsCodeAndRequestId()
+void TestProfilesCli::wrongSecret_testReportsCodeAndRequestId()
 {
     const Test::CliRun add = Test::runCli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("wrong"),
                                            QStringLiteral("--secret-id"), kSecretId, QStringLiteral("--endpoint"),
@@ -181,7 +181,7 @@ void TestKeychainCli::wrongSecret_testReportsCodeAndRequestId()
     QCOMPARE(Test::runCli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("wrong")}).exitCode, 0);
 }
 
-void TestKeychainCli::importTccli_leavesSourceFiles()
+void TestProfilesCli::importTccli_leavesSourceFiles()
 {
     // HOME is the throw-away directory of with-keyring.sh.
     const QDir tccli(QDir::home().filePath(QStringLiteral(".tccli")));
@@ -216,10 +216,10 @@ void TestKeychainCli::importTccli_leavesSourceFiles()
     QVERIFY(keychainEntries().isEmpty());
 }
 
-void TestKeychainCli::cleanupTestCase()
+void TestProfilesCli::cleanupTestCase()
 {
     m_simulator.close();
 }
 
-QTEST_GUILESS_MAIN(TestKeychainCli)
-#include "TestKeychainCli.moc"
+QTEST_GUILESS_MAIN(TestProfilesCli)
+#include "TestProfilesCli.moc"

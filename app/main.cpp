@@ -1,8 +1,10 @@
-// lighthouse-share: the desktop application. Wires the one QNetworkAccessManager into the main
-// window and handles the command line.
+// lighthouse-share: the desktop application. Wires the one QNetworkAccessManager and the session
+// factory (with the demo's simulator) into the main window and handles the command line.
+#include "DemoTour.h"
 #include "resources/AppIcon.h"
 #include "session/AppSetup.h"
-#include "ui/DemoTour.h"
+#include "session/SessionFactory.h"
+#include "simulator/Simulator.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -38,10 +40,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QNetworkAccessManager network;
-    LhShare::MainWindow window(&network);
+    LhShare::SessionFactory sessions(&network);
+    sessions.setDemoBackend(&LhShare::Simulator::startDemo);
+    LhShare::MainWindow window(&sessions);
     if (parser.isSet(demo) || parser.isSet(screenshot)) {
-        if (!window.startDemo())
-            return 1;
+        window.startDemo();
     } else {
         window.loadLastProfile();
     }

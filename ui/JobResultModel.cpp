@@ -84,6 +84,16 @@ void JobResultModel::setJob(ShareJob *job)
         connect(job, &ShareJob::outcomesChanged, this, &JobResultModel::refresh);
 }
 
+void JobResultModel::setOutcomes(const QList<AccountOutcome> &outcomes)
+{
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    beginResetModel();
+    m_job = nullptr;
+    m_outcomes = outcomes;
+    endResetModel();
+}
+
 QIcon JobResultModel::statusIcon(AccountOutcome::Status status)
 {
     switch (status) {

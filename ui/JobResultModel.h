@@ -33,7 +33,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Follows a running job's outcomes until it finishes.
     void setJob(ShareJob *job);
+    // The final outcomes of a finished job (the job itself is gone by then).
+    void setOutcomes(const QList<AccountOutcome> &outcomes);
     const QList<AccountOutcome> &outcomes() const { return m_outcomes; }
     AccountOutcome outcome(int row) const { return m_outcomes.value(row); }
 

@@ -106,18 +106,28 @@ void JobResultsPanel::setJob(ShareJob *job)
     if (m_job)
         disconnect(m_job, nullptr, this, nullptr);
     m_job = job;
+    m_result.reset();
     m_model->setJob(job);
     m_status->clear();
     if (job) {
+        m_action = job->plan().request.action;
         connect(job, &ShareJob::progress, this, &JobResultsPanel::updateProgress);
         connect(job, &ShareJob::outcomesChanged, this, &JobResultsPanel::updateProgress);
-        connect(job, &ShareJob::finished, this, &JobResultsPanel::onFinished);
         m_etaTimer.start();
     }
-    m_stop->setEnabled(job && !job->isFinished());
+    m_stop->setEnabled(job != nullptr);
     updateProgress();
-    if (job && job->isFinished())
-        onFinished();
+}
+
+void JobResultsPanel::showResult(const JobResult &result)
+{
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = nullptr;
+    m_result = result;
+    m_action = result.action;
+    m_model->setOutcomes(result.outcomes);
+    onFinished();
 }
 
 QString JobResultsPanel::summary() const
@@ -128,9 +138,9 @@ QString JobResultsPanel::summary() const
 JobRequest JobResultsPanel::retryRequest() const
 {
     JobRequest request;
-    if (!m_job)
+    if (!m_job && !m_result)
         return request;
-    request.action = m_job->plan().request.action;
+    request.action = m_action;
     for (const AccountOutcome &outcome : m_model->outcomes()) {
         if (!needsRetry(outcome))
             continue;
@@ -157,25 +167,29 @@ QStringList JobResultsPanel::failedAccountIds() const
 bool JobResultsPanel::exportTo(const QString &path, QString *error) const
 {
     const QByteArray data = ExportFormats::formatForPath(path) == ExportFormats::Format::Json
-        ? ExportFormats::outcomesJson(m_job ? m_job->id() : QString(), m_model->outcomes())
+        ? ExportFormats::outcomesJson(m_job          ? m_job->id()
+                                          : m_result ? m_result->jobId
+                                                     : QString(),
+                                      m_model->outcomes())
         : ExportFormats::outcomesCsv(m_model->outcomes());
     return ExportFormats::writeFile(path, data, error);
 }
 
 void JobResultsPanel::updateProgress()
 {
-    const bool running = m_job && !m_job->isFinished();
-    m_progress->setRange(0, qMax(1, m_job ? m_job->batchesTotal() : 1));
-    m_progress->setValue(m_job ? m_job->batchesFinished() : 0);
+    const bool running = m_job != nullptr;
+    m_progress->setRange(0, qMax(1, running ? m_job->batchesTotal() : 1));
+    m_progress->setValue(running ? m_job->batchesFinished() : m_result ? 1 : 0);
     m_eta->setText(running ? tr("About %1 left").arg(durationText(m_job->secondsRemaining())) : QString());
-    if (!m_job) {
+    if (!running && !m_result) {
         m_summary->setText(tr("No job run yet."));
     } else {
+        const JobResult result = running ? m_job->result() : *m_result;
         m_summary->setText(tr("%1 done · %2 skipped · %3 failed · %4 not sent")
-                               .arg(m_job->count(AccountOutcome::Status::Done))
-                               .arg(m_job->count(AccountOutcome::Status::Skipped))
-                               .arg(m_job->count(AccountOutcome::Status::Failed))
-                               .arg(m_job->count(AccountOutcome::Status::NotSent)));
+                               .arg(result.count(AccountOutcome::Status::Done))
+                               .arg(result.count(AccountOutcome::Status::Skipped))
+                               .arg(result.count(AccountOutcome::Status::Failed))
+                               .arg(result.count(AccountOutcome::Status::NotSent)));
     }
     const bool anyRetry = !running && !failedAccountIds().isEmpty();
     m_retry->setEnabled(anyRetry);
@@ -188,7 +202,7 @@ void JobResultsPanel::onFinished()
     m_etaTimer.stop();
     m_stop->setEnabled(false);
     updateProgress();
-    if (m_job && m_job->isStopping())
+    if (m_result && m_result->stopped)
         m_summary->setText(tr("Stopped. %1").arg(m_summary->text()));
 }
 

@@ -3,6 +3,8 @@
 #include "jobs/JobPlan.h"
 #include "jobs/ShareJob.h"
 
+#include <optional>
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -27,7 +29,9 @@ public:
     explicit JobResultsPanel(QWidget *parent = nullptr);
     ~JobResultsPanel() override;
 
+    // Follows a job from its start; showResult() gives its final state.
     void setJob(ShareJob *job);
+    void showResult(const JobResult &result);
     // A failure before any job ran (planning), shown where results would be.
     InlineStatus *status() const { return m_status; }
 
@@ -53,7 +57,9 @@ private:
     void chooseExportFile();
     void copySelectedRequestId() const;
 
-    QPointer<ShareJob> m_job;
+    QPointer<ShareJob> m_job; // while it runs
+    std::optional<JobResult> m_result; // once it finished
+    ShareAction m_action = ShareAction::Cancel;
     JobResultModel *m_model;
     InlineStatus *m_status;
     QProgressBar *m_progress;

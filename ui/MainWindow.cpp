@@ -1,13 +1,11 @@
 #include "MainWindow.h"
 
 #include "AccountIdEditor.h"
-#include "ApiSession.h"
 #include "BlueprintPicker.h"
 #include "DemoBanner.h"
 #include "HistoryDialog.h"
 #include "InlineStatus.h"
 #include "JobResultsPanel.h"
-#include "JobRunner.h"
 #include "PreferencesDialog.h"
 #include "ProfileSelector.h"
 #include "RecipientsView.h"
@@ -17,8 +15,9 @@
 
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
-#include "credentials/Profile.h"
 #include "jobs/ShareJob.h"
+#include "session/JobController.h"
+#include "session/Session.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -59,12 +58,11 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
 }
 } // namespace
 
-MainWindow::MainWindow(QNetworkAccessManager *network, CredentialStore *store, QWidget *parent)
+MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     : QMainWindow(parent)
-    , m_network(network)
-    , m_runner(new JobRunner(this))
+    , m_jobs(new JobController(History::defaultPath(), this))
     , m_demoBanner(new DemoBanner(this))
-    , m_profiles(new ProfileSelector(network, store, this))
+    , m_profiles(new ProfileSelector(factory, this))
     , m_region(new RegionComboBox(this))
     , m_rows(new QSplitter(Qt::Vertical, this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
@@ -113,7 +111,10 @@ MainWindow::MainWindow(QNetworkAccessManager *network, CredentialStore *store, Q
     statusBar()->addPermanentWidget(m_connection);
     m_demoBanner->hide();
 
-    connect(m_profiles, &ProfileSelector::profileLoaded, this, &MainWindow::useProfile);
+    connect(m_profiles, &ProfileSelector::sessionOpened, this, [this](Session *session) {
+        m_welcome->setProblem({});
+        setSession(session);
+    });
     connect(m_profiles, &ProfileSelector::profileUnavailable, this, &MainWindow::showWelcome);
     connect(m_welcome, &WelcomePanel::addCredentialsRequested, m_profiles, &ProfileSelector::showProfilesDialog);
     connect(m_welcome, &WelcomePanel::importRequested, m_profiles, &ProfileSelector::showProfilesDialog);
@@ -134,15 +135,16 @@ MainWindow::MainWindow(QNetworkAccessManager *network, CredentialStore *store, Q
         requestChange(ShareAction::Cancel);
     });
 
-    connect(m_runner, &JobRunner::planned, this, &MainWindow::onPlanned);
-    connect(m_runner, &JobRunner::planFailed, this, &MainWindow::onPlanFailed);
-    connect(m_runner, &JobRunner::started, m_results, &JobResultsPanel::setJob);
-    connect(m_runner, &JobRunner::busyChanged, this, &MainWindow::updateActions);
-    connect(m_runner, &JobRunner::historyError, m_results,
+    connect(m_jobs, &JobController::planned, this, &MainWindow::onPlanned);
+    connect(m_jobs, &JobController::planFailed, this, &MainWindow::onPlanFailed);
+    connect(m_jobs, &JobController::started, m_results, &JobResultsPanel::setJob);
+    connect(m_jobs, &JobController::busyChanged, this, &MainWindow::updateActions);
+    connect(m_jobs, &JobController::historyError, m_results,
             [this](const QString &message) { m_results->status()->showProblem(message); });
-    connect(m_runner, &JobRunner::finished, this, [this](ShareJob *job) {
+    connect(m_jobs, &JobController::finished, this, [this](const JobResult &result) {
+        m_results->showResult(result);
         m_recipients->reload();
-        Q_EMIT jobFinished(job);
+        Q_EMIT jobFinished(result);
     });
     connect(m_results, &JobResultsPanel::stopRequested, this, &MainWindow::stopJob);
     connect(m_results, &JobResultsPanel::retryRequested, this, &MainWindow::requestJob);
@@ -223,10 +225,10 @@ QWidget *MainWindow::buildActionBar()
     return bar;
 }
 
-void MainWindow::setSession(ApiSession *session)
+void MainWindow::setSession(Session *session)
 {
     if (m_session && m_session != session) {
-        m_runner->setSession(nullptr);
+        m_jobs->setSession(nullptr);
         m_session->deleteLater();
     }
     m_session = session;
@@ -241,7 +243,7 @@ void MainWindow::setSession(ApiSession *session)
         });
     }
     LighthouseService *service = session ? session->service() : nullptr;
-    m_runner->setSession(session);
+    m_jobs->setSession(session);
     m_blueprints->setService(service);
     m_recipients->setService(service);
     m_region->refresh(service);
@@ -251,36 +253,14 @@ void MainWindow::setSession(ApiSession *session)
     updateConnectionLabel();
 }
 
-bool MainWindow::startDemo()
+void MainWindow::startDemo()
 {
-    QString error;
-    ApiSession *session = ApiSession::startDemo(m_network, &error, this);
-    if (!session) {
-        showWelcome(tr("The demo could not start: %1").arg(error));
-        return false;
-    }
-    setSession(session);
-    return true;
+    m_profiles->selectDemo();
 }
 
 void MainWindow::loadLastProfile()
 {
     m_profiles->loadSelected();
-}
-
-void MainWindow::useProfile(const Profile &profile, const Credentials &credentials)
-{
-    QString why;
-    const Endpoint endpoint = Endpoint::parse(profile.endpoint, &why);
-    if (!endpoint.isValid()) {
-        showWelcome(tr("Profile “%1” has an unusable endpoint: %2").arg(profile.name, why));
-        return;
-    }
-    m_welcome->setProblem({});
-    auto *session = new ApiSession(m_network, credentials, endpoint, profile.name, this);
-    if (!profile.language.isEmpty())
-        session->client()->setLanguage(profile.language); // the profile's choice over the UI language
-    setSession(session);
 }
 
 void MainWindow::showWelcome(const QString &problem)
@@ -312,27 +292,27 @@ void MainWindow::requestChange(ShareAction action)
 
 void MainWindow::requestJob(const JobRequest &request)
 {
-    if (request.accountCount() == 0 || !m_session || m_runner->isBusy())
+    if (request.accountCount() == 0 || !m_session || m_jobs->isBusy())
         return;
     m_lastRequest = request;
     m_results->status()->showBusy(tr("Checking who the blueprints are shared with now…"));
-    m_runner->plan(request);
+    m_jobs->plan(request);
 }
 
 void MainWindow::stopJob()
 {
-    m_runner->stop();
+    m_jobs->stop();
     m_results->status()->clear();
 }
 
 HistoryDialog *MainWindow::showHistory()
 {
     if (!m_history) {
-        m_history = new HistoryDialog(m_runner->history().path(), this);
+        m_history = new HistoryDialog(m_jobs->history().path(), this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_history, &HistoryDialog::undoRequested, this, &MainWindow::requestJob);
         connect(m_history, &HistoryDialog::resumeRequested, this, &MainWindow::requestJob);
-        connect(m_runner, &JobRunner::finished, m_history, &HistoryDialog::reload);
+        connect(m_jobs, &JobController::finished, m_history, &HistoryDialog::reload);
     }
     m_history->show();
     m_history->raise();
@@ -347,7 +327,7 @@ void MainWindow::onPlanned(const JobPlan &plan)
     auto *dialog = new ReviewDialog(plan, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_runner->run(dialog->plan()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_jobs->run(dialog->plan()); });
     dialog->open();
     Q_EMIT reviewOpened(dialog);
 }
@@ -360,7 +340,7 @@ void MainWindow::onPlanFailed(const ApiError &error)
 
 void MainWindow::updateActions()
 {
-    const bool busy = m_runner->isBusy();
+    const bool busy = m_jobs->isBusy();
     QString hint;
     if (!m_session)
         hint = tr("Add credentials or try the demo to change sharing.");
@@ -369,7 +349,7 @@ void MainWindow::updateActions()
     else if (m_accounts->ids().isEmpty())
         hint = tr("Add account IDs to the list.");
     else if (busy)
-        hint = m_runner->isRunning() ? tr("A job is running (Esc stops it).") : tr("Checking current recipients…");
+        hint = m_jobs->isRunning() ? tr("A job is running (Esc stops it).") : tr("Checking current recipients…");
     m_hint->setText(hint);
     const bool ready = hint.isEmpty();
     m_cancelAction->setEnabled(ready);
@@ -393,16 +373,16 @@ void MainWindow::updateConnectionLabel()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    if (m_runner->isRunning()) {
+    if (m_jobs->isRunning()) {
         // Requests on the wire are answered into the history before the window goes, so the job's
         // record is exact; what was never sent stays resumable.
         event->ignore();
         m_results->status()->showBusy(tr("Stopping: the window closes once the requests already sent are answered."));
-        connect(m_runner, &JobRunner::finished, this, &QWidget::close, Qt::SingleShotConnection);
-        m_runner->stop();
+        connect(m_jobs, &JobController::finished, this, &QWidget::close, Qt::SingleShotConnection);
+        m_jobs->stop();
         return;
     }
-    m_runner->stop();
+    m_jobs->stop();
     QMainWindow::closeEvent(event);
 }
 

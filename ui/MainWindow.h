@@ -1,17 +1,16 @@
 #pragma once
 
-#include "ApiSession.h"
 #include "HistoryDialog.h"
 
 #include "jobs/JobPlan.h"
 #include "jobs/ShareJob.h"
+#include "session/Session.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
 class QLabel;
-class QNetworkAccessManager;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -20,18 +19,16 @@ namespace LhShare {
 
 class AccountIdEditor;
 class BlueprintPicker;
-class CredentialStore;
 class DemoBanner;
+class JobController;
 class JobResultsPanel;
-class JobRunner;
 class ProfileSelector;
 class RecipientsView;
 class RegionComboBox;
 class ReviewDialog;
+class SessionFactory;
 class WelcomePanel;
 struct ApiError;
-struct Credentials;
-struct Profile;
 
 // The main window of Lighthouse Share.
 //
@@ -42,12 +39,12 @@ struct Profile;
 // AccountIdEditor (works offline), RecipientsView. At the bottom, the Cancel sharing / Share
 // actions and the JobResultsPanel.
 //
-// Credentials become an ApiSession (TcClient + LighthouseService on the one QNetworkAccessManager
-// made in main.cpp, or an in-process Simulator in demo mode); the panes get its service. A job
-// goes: the selected blueprints × the editor's IDs -> JobRequest -> JobRunner plans it with
-// JobPlanner (reads current recipients) -> ReviewDialog (window-modal, announced through
-// reviewOpened() so tests can answer it) -> JobRunner runs a ShareJob journalled to History ->
-// JobResultsPanel follows its outcomes. The HistoryDialog turns past jobs into undo and resume
+// The ProfileSelector opens a Session (through the SessionFactory made in main.cpp: a saved
+// profile, or the demo's in-process simulator); the panes get its service. A job goes: the
+// selected blueprints × the editor's IDs -> JobRequest -> the session layer's JobController plans
+// it (reads current recipients) -> ReviewDialog (window-modal, announced through reviewOpened() so
+// tests can answer it) -> JobController runs a ShareJob journalled to History -> JobResultsPanel
+// follows its outcomes. The HistoryDialog turns past jobs into undo and resume
 // requests that take the same review path. Everything is asynchronous; no nested event loops.
 //
 // Remembered in QSettings (never secrets): geometry, splitters, column widths, region, the
@@ -56,16 +53,15 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    // network: not owned, shared by every request. store: where profile secrets live (not owned;
-    // nullptr: the OS keychain).
-    explicit MainWindow(QNetworkAccessManager *network, CredentialStore *store = nullptr, QWidget *parent = nullptr);
+    // factory: not owned; it opens every session (profiles, the demo) on one network manager.
+    explicit MainWindow(SessionFactory *factory, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Uses the session (takes ownership; nullptr: offline, the welcome panel shows).
-    void setSession(ApiSession *session);
-    ApiSession *session() const { return m_session; }
-    // Starts the in-process simulator and works against it (--demo, "Try the demo").
-    bool startDemo();
+    void setSession(Session *session);
+    Session *session() const { return m_session; }
+    // Works against the demo's simulated service (--demo, "Try the demo", the profile picker).
+    void startDemo();
     // Loads the profile remembered from last time, if any.
     void loadLastProfile();
 
@@ -81,7 +77,8 @@ public:
     AccountIdEditor *accountEditor() const { return m_accounts; }
     RecipientsView *recipientsView() const { return m_recipients; }
     JobResultsPanel *resultsPanel() const { return m_results; }
-    JobRunner *jobRunner() const { return m_runner; }
+    JobController *jobController() const { return m_jobs; }
+    ProfileSelector *profileSelector() const { return m_profiles; }
     WelcomePanel *welcomePanel() const { return m_welcome; }
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *shareAction() const { return m_shareAction; }
@@ -91,7 +88,7 @@ Q_SIGNALS:
     // A review dialog was opened (already shown, window-modal); answer it to go on.
     void reviewOpened(LhShare::ReviewDialog *dialog);
     void historyOpened(LhShare::HistoryDialog *dialog);
-    void jobFinished(LhShare::ShareJob *job);
+    void jobFinished(const LhShare::JobResult &result);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,7 +97,6 @@ private:
     void buildActions();
     QWidget *buildTopBar();
     QWidget *buildActionBar();
-    void useProfile(const Profile &profile, const Credentials &credentials);
     void showWelcome(const QString &problem);
     void onBlueprintSelectionChanged();
     void onPlanned(const JobPlan &plan);
@@ -110,9 +106,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
-    QNetworkAccessManager *m_network;
-    QPointer<ApiSession> m_session;
-    JobRunner *m_runner;
+    QPointer<Session> m_session;
+    JobController *m_jobs;
     JobRequest m_lastRequest;
 
     DemoBanner *m_demoBanner;

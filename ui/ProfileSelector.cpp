@@ -2,10 +2,9 @@
 
 #include "ProfilesDialog.h"
 
-#include "credentials/KeychainCredentialStore.h"
 #include "credentials/MemoryCredentialStore.h"
-#include "credentials/ProfileLoader.h"
 #include "credentials/ProfileRepository.h"
+#include "session/SessionFactory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,10 +16,14 @@
 
 namespace LhShare {
 
-ProfileSelector::ProfileSelector(QNetworkAccessManager *network, CredentialStore *store, QWidget *parent)
+namespace {
+// The demo's entry carries this instead of a profile name.
+const QString kDemoEntry = QStringLiteral("\x01demo");
+} // namespace
+
+ProfileSelector::ProfileSelector(SessionFactory *factory, QWidget *parent)
     : QWidget(parent)
-    , m_network(network)
-    , m_store(store ? store : new KeychainCredentialStore(this))
+    , m_factory(factory)
     , m_sessionStore(new MemoryCredentialStore(this))
     , m_combo(new QComboBox(this))
     , m_manageButton(new QPushButton(tr("&Manage…"), this))
@@ -39,7 +42,7 @@ ProfileSelector::ProfileSelector(QNetworkAccessManager *network, CredentialStore
     layout->addWidget(m_combo, 1);
     layout->addWidget(m_manageButton);
 
-    connect(m_combo, &QComboBox::activated, this, [this] { load(m_combo->currentText()); });
+    connect(m_combo, &QComboBox::activated, this, &ProfileSelector::load);
     connect(m_manageButton, &QPushButton::clicked, this, &ProfileSelector::showProfilesDialog);
     reload();
 }
@@ -48,79 +51,103 @@ ProfileSelector::~ProfileSelector() = default;
 
 QString ProfileSelector::currentProfileName() const
 {
-    return m_combo->currentText();
+    return isDemoSelected() ? QString() : m_combo->currentData().toString();
+}
+
+bool ProfileSelector::isDemoSelected() const
+{
+    return m_combo->currentData().toString() == kDemoEntry;
 }
 
 void ProfileSelector::selectProfile(const QString &name)
 {
-    const int index = m_combo->findText(name);
+    const int index = m_combo->findData(name);
     if (index < 0) {
         Q_EMIT profileUnavailable(tr("No profile named “%1”.").arg(name));
         return;
     }
     m_combo->setCurrentIndex(index);
-    load(name);
+    load();
+}
+
+void ProfileSelector::selectDemo()
+{
+    const int index = m_combo->findData(kDemoEntry);
+    if (index < 0) {
+        Q_EMIT profileUnavailable(tr("This build has no demo."));
+        return;
+    }
+    m_combo->setCurrentIndex(index);
+    load();
 }
 
 void ProfileSelector::loadSelected()
 {
-    if (m_combo->count() == 0) {
+    if (currentProfileName().isEmpty() && !isDemoSelected()) {
         Q_EMIT profileUnavailable(tr("No credential profiles yet: click “Manage…” to add one."));
         return;
     }
-    load(m_combo->currentText());
+    load();
 }
 
 void ProfileSelector::reload()
 {
     const ProfileRepository repository;
-    const QString keep = m_combo->count() > 0 ? m_combo->currentText() : repository.lastUsed();
+    const QString keep = m_combo->count() > 0 ? m_combo->currentData().toString() : repository.lastUsed();
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
-    m_combo->addItems(repository.names());
-    const int index = m_combo->findText(keep);
-    if (index >= 0)
-        m_combo->setCurrentIndex(index);
+    for (const QString &name : repository.names())
+        m_combo->addItem(name, name);
+    if (m_factory->hasDemo())
+        m_combo->addItem(tr("Demo (simulated data)"), kDemoEntry);
+    // Nothing remembered: the first profile, never the demo unless it is all there is.
+    const int index = m_combo->findData(keep);
+    m_combo->setCurrentIndex(index >= 0 ? index : 0);
     m_combo->setEnabled(m_combo->count() > 0);
 }
 
 ProfilesDialog *ProfileSelector::showProfilesDialog()
 {
     if (!m_dialog) {
-        m_dialog = new ProfilesDialog(m_network, m_store, this);
+        m_dialog = new ProfilesDialog(m_factory, this);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &ProfilesDialog::profilesChanged, this, &ProfileSelector::reload);
-        if (m_combo->count() > 0)
-            m_dialog->selectProfile(m_combo->currentText());
+        if (!currentProfileName().isEmpty())
+            m_dialog->selectProfile(currentProfileName());
     }
     m_dialog->open();
     m_dialog->raise();
     return m_dialog;
 }
 
-void ProfileSelector::load(const QString &name)
+void ProfileSelector::load()
 {
-    if (m_loader)
-        m_loader->deleteLater();
-    auto *loader = new ProfileLoader(this);
-    m_loader = loader;
+    if (isDemoSelected()) {
+        watch(m_factory->openDemo());
+        return;
+    }
+    const QString name = currentProfileName();
     // Credentials typed for this session take precedence: the keychain was unreachable for them.
-    loader->setCredentialStore(m_sessionStore->contains(name) ? static_cast<CredentialStore *>(m_sessionStore)
-                                                              : m_store);
-    connect(loader, &ProfileLoader::finished, this, [this, loader] {
-        loader->deleteLater();
-        if (loader != m_loader)
+    watch(m_factory->openProfile(name, {}, m_sessionStore->contains(name) ? m_sessionStore : nullptr));
+}
+
+void ProfileSelector::watch(SessionJob *job)
+{
+    m_opening = job;
+    connect(job, &Job::finished, this, [this, job] {
+        if (job != m_opening)
             return; // superseded by a later choice
-        if (!loader->hasError()) {
-            ProfileRepository().setLastUsed(loader->profile().name);
-            Q_EMIT profileLoaded(loader->profile(), loader->credentials());
+        if (!job->hasError()) {
+            if (!job->profile().name.isEmpty())
+                ProfileRepository().setLastUsed(job->profile().name);
+            Q_EMIT sessionOpened(job->takeSession());
             return;
         }
-        Q_EMIT profileUnavailable(loader->errorString());
-        if (loader->isKeychainUnreachable())
-            offerSessionCredentials(loader->profile(), loader->errorString());
+        Q_EMIT profileUnavailable(job->errorString());
+        if (job->isKeychainUnreachable())
+            offerSessionCredentials(job->profile(), job->errorString());
     });
-    loader->load(name);
+    job->start();
 }
 
 void ProfileSelector::offerSessionCredentials(const Profile &profile, const QString &reason)
@@ -172,9 +199,8 @@ void ProfileSelector::askSessionCredentials(const Profile &profile)
             return;
         const ProfileSecrets secrets{key, token->text().trimmed()};
         CredentialJob *job = m_sessionStore->write(profile.name, secrets);
-        connect(job, &CredentialJob::finished, this, [this, profile, secrets] {
-            Q_EMIT profileLoaded(profile, {profile.secretId, secrets.secretKey, secrets.token});
-        });
+        connect(job, &Job::finished, this, [this, profile] { selectProfile(profile.name); });
+        job->start();
     });
     dialog->open();
 }

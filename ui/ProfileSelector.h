@@ -1,29 +1,29 @@
 #pragma once
 
-#include "api/Credentials.h"
 #include "credentials/Profile.h"
 
 #include <QPointer>
 #include <QWidget>
 
 class QComboBox;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace LhShare {
 
-class CredentialStore;
 class MemoryCredentialStore;
-class ProfileLoader;
 class ProfilesDialog;
+class Session;
+class SessionFactory;
+class SessionJob;
 
-// A combo box of saved profiles plus "Manage…" (ProfilesDialog). Choosing a profile loads its
-// secrets with ProfileLoader and emits profileLoaded() or profileUnavailable(); the choice is
+// A combo box of saved profiles, plus "Demo (simulated data)" when the application has a demo,
+// and "Manage…" (ProfilesDialog). Choosing an entry opens a Session for it through the
+// SessionFactory and emits sessionOpened() or profileUnavailable(); the profile choice is
 // remembered for the next start. When no keychain is reachable it offers to take the credentials
 // for this session only (kept in a MemoryCredentialStore, never written anywhere).
 //
-//   auto *selector = new ProfileSelector(network, nullptr, this);  // nullptr: the OS keychain
-//   connect(selector, &ProfileSelector::profileLoaded, this, &MainWindow::useCredentials);
+//   auto *selector = new ProfileSelector(factory, this);
+//   connect(selector, &ProfileSelector::sessionOpened, this, &MainWindow::setSession);
 //   selector->loadSelected();                                      // the remembered profile
 class ProfileSelector final : public QWidget
 {
@@ -31,16 +31,18 @@ class ProfileSelector final : public QWidget
     Q_DISABLE_COPY_MOVE(ProfileSelector)
 
 public:
-    // `network` (not owned) is used by the dialog's connection test. `store` (not owned) holds
-    // the secrets; nullptr means a KeychainCredentialStore owned by the selector.
-    explicit ProfileSelector(QNetworkAccessManager *network, CredentialStore *store = nullptr,
-                             QWidget *parent = nullptr);
+    // `factory` (not owned) opens the sessions and holds the credential store.
+    explicit ProfileSelector(SessionFactory *factory, QWidget *parent = nullptr);
     ~ProfileSelector() override;
 
+    // The saved profile chosen; empty when the demo (or nothing) is chosen.
     QString currentProfileName() const;
-    // Selects and loads a profile.
+    bool isDemoSelected() const;
+    QComboBox *combo() const { return m_combo; }
+    // Selects and opens a profile / the demo.
     void selectProfile(const QString &name);
-    // Loads the profile shown in the combo (at start-up: the one used last).
+    void selectDemo();
+    // Opens the entry shown in the combo (at start-up: the profile used last).
     void loadSelected();
     // Re-reads the profile names (after the dialog changed them), keeping the selection if possible.
     void reload();
@@ -48,21 +50,22 @@ public:
     ProfilesDialog *showProfilesDialog();
 
 Q_SIGNALS:
-    void profileLoaded(const LhShare::Profile &profile, const LhShare::Credentials &credentials);
+    // A session for the chosen entry; the receiver takes ownership.
+    void sessionOpened(LhShare::Session *session);
     void profileUnavailable(const QString &reason);
 
 private:
-    void load(const QString &name);
+    void load();
+    void watch(SessionJob *job);
     void offerSessionCredentials(const Profile &profile, const QString &reason);
     void askSessionCredentials(const Profile &profile);
 
-    QNetworkAccessManager *m_network;
-    CredentialStore *m_store;
+    SessionFactory *m_factory;
     MemoryCredentialStore *m_sessionStore;
     QComboBox *m_combo;
     QPushButton *m_manageButton;
     QPointer<ProfilesDialog> m_dialog;
-    QPointer<ProfileLoader> m_loader;
+    QPointer<SessionJob> m_opening;
 };
 
 } // namespace LhShare

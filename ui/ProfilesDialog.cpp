@@ -1,14 +1,12 @@
 #include "ProfilesDialog.h"
 #include "ui_ProfilesDialog.h"
 
-#include "api/ApiCall.h"
 #include "api/Endpoint.h"
-#include "api/LighthouseService.h"
-#include "api/TcClient.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ProfileManager.h"
 #include "model/Region.h"
-#include "session/AppSetup.h"
+#include "session/ConnectionTest.h"
+#include "session/SessionFactory.h"
 
 #include <QDir>
 #include <QMenu>
@@ -22,6 +20,8 @@ namespace LhShare {
 
 namespace {
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
+// The connection test answers fast or not at all; the dialog should not sit for the default 30 s.
+constexpr int kTestTimeoutMs = 15'000;
 
 const QRegularExpression &regionPinnedPattern()
 {
@@ -54,12 +54,12 @@ void ProfilesDialog::ask(QWidget *parent, const QString &title, const QString &t
     box->open();
 }
 
-ProfilesDialog::ProfilesDialog(QNetworkAccessManager *network, CredentialStore *store, QWidget *parent)
+ProfilesDialog::ProfilesDialog(SessionFactory *factory, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfilesDialog>())
-    , m_network(network)
-    , m_store(store)
-    , m_manager(new ProfileManager(store, this))
+    , m_factory(factory)
+    , m_store(factory->store())
+    , m_manager(new ProfileManager(m_store, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("profilesDialog"));
@@ -84,15 +84,9 @@ ProfilesDialog::ProfilesDialog(QNetworkAccessManager *network, CredentialStore *
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ProfilesDialog::duplicateSelected);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
     connect(m_ui->endpointCombo, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateEndpointWidgets);
-    connect(m_ui->importIniButton, &QPushButton::clicked, this, [this] {
-        const QString path = CredentialImport::sdkIniPath();
-        applyImport(CredentialImport::importSdkIni(path), QStringLiteral("sdk-default"),
-                    QDir::toNativeSeparators(path));
-    });
-    connect(m_ui->importEnvButton, &QPushButton::clicked, this, [this] {
-        applyImport(CredentialImport::fromEnvironment(QProcessEnvironment::systemEnvironment()),
-                    QStringLiteral("environment"), tr("the environment variables"));
-    });
+    connect(m_ui->importIniButton, &QPushButton::clicked, this, [this] { applyImport(ProfileImport::sdkIni()); });
+    connect(m_ui->importEnvButton, &QPushButton::clicked, this,
+            [this] { applyImport(ProfileImport::environment(QProcessEnvironment::systemEnvironment())); });
 
     reloadList();
     if (m_ui->profileList->count() == 0)
@@ -101,8 +95,8 @@ ProfilesDialog::ProfilesDialog(QNetworkAccessManager *network, CredentialStore *
 
 ProfilesDialog::~ProfilesDialog()
 {
-    if (m_testCall)
-        m_testCall->abort();
+    if (m_test)
+        m_test->abort();
 }
 
 void ProfilesDialog::selectProfile(const QString &name)
@@ -288,7 +282,7 @@ void ProfilesDialog::save()
     setStatus(tr("Saving…"));
     auto saveEdits = [this, profile, change] {
         CredentialJob *job = m_manager->save(profile, change);
-        connect(job, &CredentialJob::finished, this, [this, job, name = profile.name] {
+        connect(job, &Job::finished, this, [this, job, name = profile.name] {
             setBusy(false);
             if (job->hasError()) {
                 setStatus(tr("Not saved: %1").arg(job->errorString()), true);
@@ -299,13 +293,14 @@ void ProfilesDialog::save()
             setStatus(tr("Saved “%1”. Its secrets are in the system keychain.").arg(name));
             Q_EMIT profilesChanged();
         });
+        job->start();
     };
     if (!renaming) {
         saveEdits();
         return;
     }
     CredentialJob *rename = m_manager->rename(m_editing, profile.name);
-    connect(rename, &CredentialJob::finished, this, [this, rename, saveEdits] {
+    connect(rename, &Job::finished, this, [this, rename, saveEdits] {
         if (rename->hasError()) {
             setBusy(false);
             setStatus(tr("Not renamed: %1").arg(rename->errorString()), true);
@@ -314,6 +309,7 @@ void ProfilesDialog::save()
         Q_EMIT profilesChanged();
         saveEdits();
     });
+    rename->start();
 }
 
 void ProfilesDialog::deleteSelected()
@@ -328,7 +324,7 @@ void ProfilesDialog::deleteSelected()
                 return;
             setBusy(true);
             CredentialJob *job = m_manager->remove(name);
-            connect(job, &CredentialJob::finished, this, [this, job, name] {
+            connect(job, &Job::finished, this, [this, job, name] {
                 setBusy(false);
                 if (job->hasError()) {
                     setStatus(tr("Not deleted: %1").arg(job->errorString()), true);
@@ -341,6 +337,7 @@ void ProfilesDialog::deleteSelected()
                 setStatus(tr("Deleted “%1” and its keychain entries.").arg(name));
                 Q_EMIT profilesChanged();
             });
+            job->start();
         });
 }
 
@@ -351,7 +348,7 @@ void ProfilesDialog::duplicateSelected()
     const QString copy = m_manager->repository().uniqueName(m_editing + QStringLiteral("-copy"));
     setBusy(true);
     CredentialJob *job = m_manager->duplicate(m_editing, copy);
-    connect(job, &CredentialJob::finished, this, [this, job, copy] {
+    connect(job, &Job::finished, this, [this, job, copy] {
         setBusy(false);
         if (job->hasError()) {
             setStatus(tr("Not duplicated: %1").arg(job->errorString()), true);
@@ -361,6 +358,7 @@ void ProfilesDialog::duplicateSelected()
         setStatus(tr("Created “%1”; rename it by changing the name and clicking Save.").arg(copy));
         Q_EMIT profilesChanged();
     });
+    job->start();
 }
 
 void ProfilesDialog::testConnection()
@@ -385,7 +383,7 @@ void ProfilesDialog::testConnection()
     setBusy(true);
     setStatus(tr("Reading the stored secrets…"));
     CredentialJob *job = m_store->read(m_editing);
-    connect(job, &CredentialJob::finished, this, [this, job, profile, token] {
+    connect(job, &Job::finished, this, [this, job, profile, token] {
         if (job->hasError()) {
             setBusy(false);
             setStatus(job->errorString(), true);
@@ -398,40 +396,33 @@ void ProfilesDialog::testConnection()
                     : clearToken ? QString()
                                  : job->secrets().token);
     });
+    job->start();
 }
 
 void ProfilesDialog::runTest(const Profile &profile, const QString &secretKey, const QString &token)
 {
+    // A session of the form's values, not whatever the main window is using.
+    ConnectionSettings settings;
+    QString error;
+    if (!SessionFactory::settingsFor(profile, {profile.secretId, secretKey, token}, {{}, kTestTimeoutMs}, &settings,
+                                     &error)) {
+        setStatus(error, true);
+        return;
+    }
     setBusy(true);
-    const Endpoint endpoint = Endpoint::parse(profile.endpoint);
-    setStatus(tr("Testing the connection to %1…").arg(endpoint.url().host()));
-    // A client per test: the form's values, not whatever a main window is using.
-    auto *client = new TcClient(m_network, this);
-    client->setEndpoint(endpoint);
-    client->setCredentials({profile.secretId, secretKey, token});
-    client->setLanguage(profile.language.isEmpty() ? apiLanguage() : profile.language);
-    client->setTimeoutMs(15'000);
-    auto *service = new LighthouseService(client, client);
-    m_testCall = service->describeRegions();
-    connect(m_testCall, &ApiCall::finished, this, [this, call = m_testCall.data(), client] {
-        client->deleteLater();
+    setStatus(tr("Testing the connection to %1…").arg(settings.endpoint.url().host()));
+    Session *session = m_factory->open(settings, this);
+    auto *test = new ConnectionTest(session, this);
+    m_test = test;
+    connect(test, &Job::finished, this, [this, test, session] {
+        session->deleteLater();
         setBusy(false);
-        const ApiError error = call->error();
-        if (error.kind == ApiError::Kind::Canceled)
+        if (test->error().kind == ApiError::Kind::Canceled)
             return;
-        if (error.isError()) {
-            QString text = tr("Connection test failed: %1").arg(error.userMessage()) + QLatin1Char('\n')
-                + tr("Code: %1").arg(error.code);
-            if (!error.requestId.isEmpty())
-                text += QLatin1Char('\n') + tr("RequestId: %1").arg(error.requestId);
-            setStatus(text, true);
-            Q_EMIT connectionTested(false);
-            return;
-        }
-        setStatus(tr("Connection works: the endpoint accepted the signed request and listed %n region(s).", nullptr,
-                     int(LighthouseService::regionsFrom(call).size())));
-        Q_EMIT connectionTested(true);
+        setStatus(test->outcomeText(), test->hasError());
+        Q_EMIT connectionTested(!test->hasError());
     });
+    test->start();
 }
 
 void ProfilesDialog::populateTccliMenu()
@@ -446,42 +437,35 @@ void ProfilesDialog::populateTccliMenu()
         return;
     }
     for (const QString &name : names) {
-        menu->addAction(tr("tccli profile “%1”").arg(name), this, [this, name] {
-            applyImport(CredentialImport::importTccliProfile(name), name, tr("tccli profile “%1”").arg(name));
-        });
+        const ImportCandidate candidate = ProfileImport::tccli(name);
+        menu->addAction(candidate.source, this, [this, candidate] { applyImport(candidate); });
     }
 }
 
-void ProfilesDialog::applyImport(const ImportResult &result, const QString &suggestedName, const QString &source)
+void ProfilesDialog::applyImport(const ImportCandidate &candidate)
 {
-    if (!result.ok()) {
-        setStatus(tr("Nothing imported from %1: %2").arg(source, result.error), true);
-        return;
-    }
-    const ImportedCredentials &imported = result.credentials;
-    if (imported.isExpired(QDateTime::currentDateTimeUtc())) {
-        setStatus(tr("Nothing imported from %1: these temporary credentials expired at %2.")
-                      .arg(source, QLocale().toString(imported.expiresAt.toLocalTime(), QLocale::ShortFormat)),
-                  true);
+    const QString problem = ProfileImport::problem(candidate, QDateTime::currentDateTimeUtc());
+    if (!problem.isEmpty()) {
+        setStatus(tr("Nothing imported from %1: %2").arg(candidate.source, problem), true);
         return;
     }
     startNewProfile();
-    m_loaded.tokenExpiry = imported.expiresAt;
-    const QString name = ProfileRepository::isValidName(suggestedName) ? suggestedName : QStringLiteral("imported");
-    m_ui->nameEdit->setText(m_manager->repository().uniqueName(name));
+    const Profile imported = ProfileImport::profileFor(candidate,
+                                                       ProfileImport::freeName(candidate, m_manager->repository()));
+    const ProfileManager::SecretChange secrets = ProfileImport::secretsFor(candidate);
+    m_loaded.tokenExpiry = imported.tokenExpiry;
+    m_ui->nameEdit->setText(imported.name);
     m_ui->secretIdEdit->setText(imported.secretId);
     // Imported (not stored) secrets: masked, and only kept if the user clicks Save.
-    m_ui->secretKeyEdit->setText(imported.secretKey);
-    m_ui->tokenEdit->setText(imported.token);
-    if (!imported.region.isEmpty()) {
-        const int index = m_ui->regionCombo->findData(imported.region);
-        if (index >= 0)
-            m_ui->regionCombo->setCurrentIndex(index);
-    }
+    m_ui->secretKeyEdit->setText(secrets.secretKey.value_or(QString()));
+    m_ui->tokenEdit->setText(secrets.token.value_or(QString()));
+    const int index = m_ui->regionCombo->findData(imported.defaultRegion);
+    if (index >= 0)
+        m_ui->regionCombo->setCurrentIndex(index);
     setEndpointInForm(imported.endpoint);
     QString text = tr("Read from %1 (SecretId %2); the source was left as it is. Review the form and click Save.")
-                       .arg(source, Credentials::redact(imported.secretId));
-    for (const QString &warning : imported.warnings)
+                       .arg(candidate.source, Credentials::redact(imported.secretId));
+    for (const QString &warning : candidate.result.credentials.warnings)
         text += QLatin1Char('\n') + warning;
     setStatus(text);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials/CredentialImport.h"
 #include "credentials/Profile.h"
+#include "session/ProfileImport.h"
 
 #include <QDialog>
 #include <QMessageBox>
@@ -10,13 +10,12 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace LhShare {
 
-class ApiCall;
+class ConnectionTest;
 class CredentialStore;
 class ProfileManager;
+class SessionFactory;
 
 namespace Ui {
 class ProfilesDialog;
@@ -24,13 +23,13 @@ class ProfilesDialog;
 
 // Adds, edits, renames, duplicates, deletes and tests saved credential profiles, and imports them
 // from tccli, the SDK credentials file or the environment. Settings and keychain work happens in
-// ProfileManager; the connection test is one signed DescribeRegions through LighthouseService,
-// asynchronous so the window never freezes.
+// ProfileManager, the import rules in ProfileImport, and the connection test (ConnectionTest) runs
+// on a session made from the form's own values, asynchronous so the window never freezes.
 //
 // The SecretKey field is never filled with a stored secret: when editing, leaving it empty keeps
 // the stored one (the empty field's hint text says so).
 //
-//   auto *dialog = new ProfilesDialog(network, store, this);
+//   auto *dialog = new ProfilesDialog(factory, this);
 //   connect(dialog, &ProfilesDialog::profilesChanged, selector, &ProfileSelector::reload);
 //   dialog->open();
 class ProfilesDialog final : public QDialog
@@ -39,8 +38,8 @@ class ProfilesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ProfilesDialog)
 
 public:
-    // `network` and `store` are not owned and must outlive the dialog.
-    ProfilesDialog(QNetworkAccessManager *network, CredentialStore *store, QWidget *parent = nullptr);
+    // `factory` (not owned, outlives the dialog) makes the test's session and holds the store.
+    explicit ProfilesDialog(SessionFactory *factory, QWidget *parent = nullptr);
     ~ProfilesDialog() override;
 
     // Selects (and shows in the form) a saved profile.
@@ -71,7 +70,7 @@ private:
     void duplicateSelected();
     void testConnection();
     void runTest(const Profile &profile, const QString &secretKey, const QString &token);
-    void applyImport(const ImportResult &result, const QString &suggestedName, const QString &source);
+    void applyImport(const ImportCandidate &candidate);
     void populateTccliMenu();
     void updateEndpointWidgets();
     // The form as a profile (starting from the saved one, so fields the form lacks survive);
@@ -83,12 +82,12 @@ private:
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
-    QNetworkAccessManager *m_network;
+    SessionFactory *m_factory;
     CredentialStore *m_store;
     ProfileManager *m_manager;
     QString m_editing; // the saved profile shown in the form; empty for a new one
     Profile m_loaded; // what m_editing held when it was shown
-    QPointer<ApiCall> m_testCall;
+    QPointer<ConnectionTest> m_test;
 };
 
 } // namespace LhShare

@@ -3,32 +3,38 @@
 #include "api/ApiError.h"
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
-#include "credentials/ProfileLoader.h"
-#include "credentials/ProfileRepository.h"
 #include "model/Blueprint.h"
-#include "model/Region.h"
-#include "session/AppSetup.h"
+#include "session/SessionFactory.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QProcessEnvironment>
 
 namespace LhShare::Cli {
 
+ApiCommand::ApiCommand(CliOutput output, QObject *parent)
+    : CliCommand(output, parent)
+    , m_options(CommonOptions::Profile | CommonOptions::EndpointOption | CommonOptions::Output | CommonOptions::Timeout
+                | CommonOptions::Verbose)
+    , m_network(new QNetworkAccessManager(this))
+    , m_factory(new SessionFactory(m_network, nullptr, this))
+{
+}
+
+ApiCommand::~ApiCommand() = default;
+
+LighthouseService *ApiCommand::service() const
+{
+    return m_session ? m_session->service() : nullptr;
+}
+
 void ApiCommand::start(const QStringList &arguments)
 {
+    if (regionOption() != RegionOption::None)
+        m_options = CommonOptions(CommonOptions::Profile | CommonOptions::EndpointOption | CommonOptions::Output
+                                  | CommonOptions::Timeout | CommonOptions::Verbose | CommonOptions::Region);
     m_parser.setApplicationDescription(description());
     m_parser.addHelpOption();
-    m_parser.addOptions({
-        {QStringLiteral("profile"), tr("Use the saved credential profile <name> (default: environment variables)."),
-         tr("name")},
-        {QStringLiteral("endpoint"), tr("API endpoint: default, intl, a host name or an https URL."), tr("url")},
-        {QStringLiteral("output"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for each request (default 30)."), tr("seconds")},
-        {QStringLiteral("verbose"), tr("Show each request's headers (credentials redacted).")},
-    });
-    if (regionOption() != RegionOption::None)
-        m_parser.addOption({QStringLiteral("region"), tr("Region, e.g. ap-guangzhou."), tr("region")});
+    m_options.declare(m_parser);
     addOptions(m_parser);
 
     if (!m_parser.parse(arguments)) {
@@ -45,107 +51,53 @@ void ApiCommand::start(const QStringList &arguments)
         fail(tr("Unexpected argument “%1”.").arg(m_parser.positionalArguments().constFirst()));
         return;
     }
-
-    const QString output = m_parser.value(QStringLiteral("output"));
-    if (output != QLatin1String("text") && output != QLatin1String("json")) {
-        fail(tr("--output must be text or json."));
+    QString error;
+    if (!m_options.read(m_parser, &error)) {
+        fail(error);
         return;
-    }
-    m_json = output == QLatin1String("json");
-    m_verbose = m_parser.isSet(QStringLiteral("verbose"));
-    if (!readTimeout(m_parser, &m_timeoutMs))
-        return;
-    m_region = m_parser.value(QStringLiteral("region"));
-    if (!m_region.isEmpty() && !Region::isSupported(m_region)) {
-        fail(tr("Unknown region “%1”. Supported: %2.").arg(m_region, supportedRegionList()));
-        return;
-    }
-    m_endpointText = m_parser.value(QStringLiteral("endpoint"));
-    if (!m_endpointText.isEmpty()) {
-        QString why;
-        m_endpoint = Endpoint::parse(m_endpointText, &why);
-        if (!m_endpoint.isValid()) {
-            fail(why);
-            return;
-        }
     }
     if (!validate(m_parser))
         return;
-    loadCredentials();
+    openSession();
 }
 
-QString ApiCommand::supportedRegionList()
+void ApiCommand::openSession()
 {
-    QStringList ids;
-    for (const Region &region : Region::supported())
-        ids << region.id;
-    return ids.join(QStringLiteral(", "));
-}
-
-void ApiCommand::loadCredentials()
-{
-    m_profileName = m_parser.value(QStringLiteral("profile"));
-    if (m_profileName.isEmpty()) {
-        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        m_credentials.secretId = environment.value(QStringLiteral("TENCENTCLOUD_SECRET_ID")).trimmed();
-        m_credentials.secretKey = environment.value(QStringLiteral("TENCENTCLOUD_SECRET_KEY")).trimmed();
-        m_credentials.token = environment
-                                  .value(QStringLiteral("TENCENTCLOUD_SESSION_TOKEN"),
-                                         environment.value(QStringLiteral("TENCENTCLOUD_TOKEN")))
-                                  .trimmed();
-        if (!m_credentials.isComplete()) {
+    const SessionOptions options{m_options.endpoint, m_options.timeoutMs};
+    SessionJob *job = m_options.profile.isEmpty()
+        ? m_factory->openEnvironment(QProcessEnvironment::systemEnvironment(), options)
+        : m_factory->openProfile(m_options.profile, options);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->isMissingCredentials()) {
             fail(tr("No credentials: pass --profile NAME (see “profiles add”) or set TENCENTCLOUD_SECRET_ID and "
-                    "TENCENTCLOUD_SECRET_KEY."));
+                    "TENCENTCLOUD_SECRET_KEY (%1).")
+                     .arg(job->errorString()));
             return;
         }
-        if (!m_endpoint.isValid())
-            m_endpoint = Endpoint::defaultEndpoint();
-        connectClient();
-        return;
-    }
-
-    auto *loader = new ProfileLoader(this);
-    connect(loader, &ProfileLoader::finished, this, [this, loader] {
-        loader->deleteLater();
-        if (loader->hasError()) {
+        if (job->hasError()) {
             // A profile name that does not exist is an input error; an unreadable keychain is not.
-            fail(loader->errorString(), ProfileRepository().contains(m_profileName) ? ExitSomeFailed : ExitUsage);
+            fail(job->errorString(), job->isUnknownProfile() ? ExitUsage : ExitSomeFailed);
             return;
         }
-        const Profile profile = loader->profile();
-        m_credentials = loader->credentials();
-        if (!m_endpoint.isValid()) {
-            QString why;
-            m_endpoint = Endpoint::parse(profile.endpoint, &why);
-            if (!m_endpoint.isValid()) {
-                fail(tr("Profile “%1” has an unusable endpoint: %2").arg(profile.name, why));
-                return;
-            }
-        }
-        if (m_region.isEmpty())
-            m_region = profile.defaultRegion;
-        m_language = profile.language;
-        connectClient();
+        useSession(job->takeSession());
     });
-    loader->load(m_profileName);
+    job->start();
 }
 
-void ApiCommand::connectClient()
+void ApiCommand::useSession(Session *session)
 {
-    // Checked after loading: a profile may supply the region.
-    if (regionOption() == RegionOption::Required && m_region.isEmpty() && !regionComesFromElsewhere()) {
+    m_session = session;
+    m_session->setParent(this);
+    // Checked after loading: a profile (or TENCENTCLOUD_REGION) may supply the region.
+    if (m_options.region.isEmpty())
+        m_options.region = m_session->defaultRegion();
+    if (regionOption() == RegionOption::Required && m_options.region.isEmpty() && !regionComesFromElsewhere()) {
         fail(tr("--region is required (for example --region ap-guangzhou)."));
         return;
     }
-    m_network = new QNetworkAccessManager(this);
-    m_client = new TcClient(m_network, this);
-    m_client->setEndpoint(m_endpoint);
-    m_client->setCredentials(m_credentials);
-    m_client->setTimeoutMs(m_timeoutMs);
-    // The server's message language: the profile's choice, else the UI language.
-    m_client->setLanguage(m_language.isEmpty() ? apiLanguage() : m_language);
-    if (m_verbose) {
-        connect(m_client, &TcClient::requestPrepared, this,
+    TcClient *client = m_session->client();
+    if (m_options.verbose) {
+        connect(client, &TcClient::requestPrepared, this,
                 [this](const QString &action, const QUrl &url, const HeaderList &headers, const QByteArray &body) {
                     err() << "> POST " << url.toString() << " (" << action << ")\n";
                     for (const auto &header : headers)
@@ -153,13 +105,12 @@ void ApiCommand::connectClient()
                     err() << "> " << body << Qt::endl;
                 });
     }
-    connect(m_client, &TcClient::clockSkewDetected, this, [this](qint64 offset) {
+    connect(client, &TcClient::clockSkewDetected, this, [this](qint64 offset) {
         err() << tr("Warning: this computer's clock differs from Tencent Cloud's by %n second(s); requests are "
                     "now signed with the server's time. Please correct the system clock.",
                     nullptr, int(qAbs(offset)))
               << Qt::endl;
     });
-    m_service = new LighthouseService(m_client, this);
     run();
 }
 

@@ -1,32 +1,30 @@
 #pragma once
 
 #include "CliCommand.h"
-
-#include "api/Credentials.h"
-#include "api/Endpoint.h"
+#include "CommonOptions.h"
 
 #include <QCommandLineParser>
-
-#include <functional>
 
 class QNetworkAccessManager;
 
 namespace LhShare {
 class LighthouseService;
-class TcClient;
+class Session;
+class SessionFactory;
 struct ApiError;
 } // namespace LhShare
 
 namespace LhShare::Cli {
 
-// Base of the commands that call the API: common options (--profile, --endpoint, --region,
-// --output, --timeout, --verbose), credentials from a saved profile or the environment, and a
-// rate-limited client. Subclasses add options in addOptions() and do their work in run().
+// Base of the commands that call the API: the common options (--profile, --endpoint, --region,
+// --output, --timeout, --verbose), then a Session from the saved profile or the environment
+// (SessionFactory). Subclasses add options in addOptions() and do their work in run().
 class ApiCommand : public CliCommand
 {
     Q_OBJECT
 public:
-    using CliCommand::CliCommand;
+    ApiCommand(CliOutput output, QObject *parent = nullptr);
+    ~ApiCommand() override;
 
     void start(const QStringList &arguments) final;
 
@@ -42,17 +40,14 @@ protected:
     // Checks the command's own options before anything is loaded or sent; false = usage error
     // already reported with fail().
     virtual bool validate(const QCommandLineParser &parser) = 0;
-    // Called once credentials and the client are ready.
+    // Called once the session is ready.
     virtual void run() = 0;
 
     const QCommandLineParser &parser() const { return m_parser; }
-    LighthouseService *service() const { return m_service; }
-    TcClient *client() const { return m_client; }
-    QString region() const { return m_region; }
-    bool jsonOutput() const { return m_json; }
-    QString profileName() const { return m_profileName; }
-    const Credentials &credentials() const { return m_credentials; }
-    Endpoint endpoint() const { return m_endpoint; }
+    Session *session() const { return m_session; }
+    LighthouseService *service() const;
+    QString region() const { return m_options.region; }
+    bool jsonOutput() const { return m_options.json; }
 
     // Reads the repeatable --blueprint option, every value a well-formed ID; false after fail().
     bool readBlueprintIds(const QCommandLineParser &parser, QStringList *ids);
@@ -60,25 +55,15 @@ protected:
     void reportApiError(const ApiError &error);
     void printJson(const QJsonObject &document);
 
-    static QString supportedRegionList();
-
 private:
-    void loadCredentials();
-    void connectClient();
+    void openSession();
+    void useSession(Session *session);
 
     QCommandLineParser m_parser;
-    QNetworkAccessManager *m_network = nullptr;
-    TcClient *m_client = nullptr;
-    LighthouseService *m_service = nullptr;
-    Credentials m_credentials;
-    Endpoint m_endpoint;
-    QString m_endpointText;
-    QString m_region;
-    QString m_profileName;
-    QString m_language;
-    bool m_json = false;
-    bool m_verbose = false;
-    int m_timeoutMs = 30'000;
+    CommonOptions m_options;
+    QNetworkAccessManager *m_network;
+    SessionFactory *m_factory;
+    Session *m_session = nullptr;
 };
 
 } // namespace LhShare::Cli

@@ -43,9 +43,6 @@ protected:
     QTextStream &err() { return m_output.err; }
     // Prints "lighthouse-share-cli: <message>" on stderr and finishes with `code`.
     void fail(const QString &message, int code = ExitUsage);
-    // Reads --timeout SECONDS into *timeoutMs (left as is when the option is absent); false after
-    // reporting a bad value with fail().
-    bool readTimeout(const QCommandLineParser &parser, int *timeoutMs);
 
 private:
     CliOutput m_output;

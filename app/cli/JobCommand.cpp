@@ -1,10 +1,10 @@
 #include "JobCommand.h"
 
 #include "api/LighthouseService.h"
-#include "api/TcClient.h"
 #include "jobs/History.h"
-#include "jobs/JobPlanner.h"
 #include "jobs/ShareJob.h"
+#include "session/JobController.h"
+#include "session/Session.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,11 +16,34 @@ namespace LhShare::Cli {
 
 JobCommand::~JobCommand() = default;
 
+JobController *JobCommand::controller()
+{
+    if (!m_controller) {
+        m_controller = new JobController(History::defaultPath(), this);
+        connect(m_controller, &JobController::planned, this, &JobCommand::onPlanned);
+        connect(m_controller, &JobController::planFailed, this, [this](const ApiError &error) {
+            err() << tr("Could not read the current recipients:") << ' ';
+            reportApiError(error);
+            Q_EMIT finished(ExitSomeFailed);
+        });
+        connect(m_controller, &JobController::historyError, this,
+                [this](const QString &message) { err() << message << Qt::endl; });
+        connect(m_controller, &JobController::started, this, [this](ShareJob *job) {
+            if (jsonOutput())
+                return;
+            connect(job, &ShareJob::progress, this, [this](int done, int total) {
+                if (::isatty(STDERR_FILENO))
+                    err() << '\r' << tr("%1/%2 requests answered").arg(done).arg(total) << Qt::flush;
+            });
+        });
+        connect(m_controller, &JobController::finished, this, &JobCommand::report);
+    }
+    return m_controller;
+}
+
 History &JobCommand::history()
 {
-    if (!m_history)
-        m_history = std::make_unique<History>();
-    return *m_history;
+    return controller()->history();
 }
 
 bool JobCommand::findJob(const QList<JobRecord> &jobs, const QString &prefix, JobRecord *job)
@@ -75,28 +98,21 @@ void JobCommand::plan(const JobRequest &request)
         Q_EMIT finished(ExitOk);
         return;
     }
-    auto *planner = new JobPlanner(service(), request, this);
-    connect(planner, &JobPlanner::finished, this, [this, planner] {
-        planner->deleteLater();
-        if (planner->error().isError()) {
-            err() << tr("Could not read the current recipients:") << ' ';
-            reportApiError(planner->error());
-            Q_EMIT finished(ExitSomeFailed);
-            return;
-        }
-        const JobPlan jobPlan = planner->plan();
-        if (m_dryRun) {
-            printPlan(jobPlan);
-            Q_EMIT finished(ExitOk);
-            return;
-        }
-        if (!jsonOutput())
-            printPlan(jobPlan);
-        if (!confirm(jobPlan))
-            return;
-        execute(jobPlan);
-    });
-    planner->start();
+    controller()->setSession(session());
+    controller()->plan(request);
+}
+
+void JobCommand::onPlanned(const JobPlan &jobPlan)
+{
+    if (m_dryRun) {
+        printPlan(jobPlan);
+        Q_EMIT finished(ExitOk);
+        return;
+    }
+    if (!jsonOutput())
+        printPlan(jobPlan);
+    if (confirm(jobPlan))
+        controller()->run(jobPlan);
 }
 
 void JobCommand::printPlan(const JobPlan &jobPlan)
@@ -167,24 +183,9 @@ bool JobCommand::confirm(const JobPlan &jobPlan)
     return true;
 }
 
-void JobCommand::execute(const JobPlan &jobPlan)
+void JobCommand::report(const JobResult &jobResult)
 {
-    const JobContext context{profileName(), credentials().redactedSecretId(), endpoint().toString()};
-    m_job = new ShareJob(service(), &history(), jobPlan, context, this);
-    connect(m_job, &ShareJob::historyError, this, [this](const QString &message) { err() << message << Qt::endl; });
-    if (!jsonOutput()) {
-        connect(m_job, &ShareJob::progress, this, [this](int done, int total) {
-            if (::isatty(STDERR_FILENO))
-                err() << '\r' << tr("%1/%2 requests answered").arg(done).arg(total) << Qt::flush;
-        });
-    }
-    connect(m_job, &ShareJob::finished, this, &JobCommand::report);
-    m_job->start();
-}
-
-void JobCommand::report()
-{
-    const QList<BatchResult> results = m_job->batchResults();
+    const QList<BatchResult> &results = jobResult.batches;
     bool anyFailed = false;
     QJsonArray batches;
     for (const BatchResult &result : results) {
@@ -207,14 +208,14 @@ void JobCommand::report()
             err() << '\n';
         }
     }
-    const int done = m_job->count(AccountOutcome::Status::Done);
-    const int skipped = m_job->count(AccountOutcome::Status::Skipped);
-    const int failed = m_job->count(AccountOutcome::Status::Failed);
-    const int notSent = m_job->count(AccountOutcome::Status::NotSent);
+    const int done = jobResult.count(AccountOutcome::Status::Done);
+    const int skipped = jobResult.count(AccountOutcome::Status::Skipped);
+    const int failed = jobResult.count(AccountOutcome::Status::Failed);
+    const int notSent = jobResult.count(AccountOutcome::Status::NotSent);
     if (jsonOutput()) {
-        printJson({{QStringLiteral("job"), m_job->id()},
-                   {QStringLiteral("action"), actionKeyword(m_job->plan().request.action)},
-                   {QStringLiteral("requestsSent"), m_job->requestsSent()},
+        printJson({{QStringLiteral("job"), jobResult.jobId},
+                   {QStringLiteral("action"), actionKeyword(jobResult.action)},
+                   {QStringLiteral("requestsSent"), jobResult.requestsSent},
                    {QStringLiteral("done"), done},
                    {QStringLiteral("skipped"), skipped},
                    {QStringLiteral("failed"), failed},
@@ -224,12 +225,12 @@ void JobCommand::report()
         if (::isatty(STDERR_FILENO))
             err() << '\n';
         out() << tr("Job %1: %2 done, %3 skipped, %4 failed, %5 not sent; %6 requests sent.")
-                     .arg(m_job->id())
+                     .arg(jobResult.jobId)
                      .arg(done)
                      .arg(skipped)
                      .arg(failed)
                      .arg(notSent)
-                     .arg(m_job->requestsSent())
+                     .arg(jobResult.requestsSent)
               << Qt::endl;
     }
     err().flush();

@@ -6,16 +6,17 @@
 
 namespace LhShare {
 class History;
-class ShareJob;
+class JobController;
 struct JobRecord;
+struct JobResult;
 } // namespace LhShare
 
 namespace LhShare::Cli {
 
 // Base of the commands that change sharing (cancel, share, resume, undo): builds a JobRequest
-// (subclass), plans it against the current recipients, shows the plan, asks for confirmation
-// unless --yes, runs it at the rate limit, and reports every batch. --dry-run prints the plan
-// without sending anything.
+// (subclass) and drives the session layer's JobController with it — plan against the current
+// recipients, print the plan, confirm (unless --yes), run, report every batch. --dry-run prints
+// the plan without sending anything.
 class JobCommand : public ApiCommand
 {
     Q_OBJECT
@@ -40,15 +41,15 @@ protected:
     bool findJob(const QList<JobRecord> &jobs, const QString &prefix, JobRecord *job);
 
 private:
+    JobController *controller();
+    void onPlanned(const JobPlan &plan);
     void printPlan(const JobPlan &plan);
     bool confirm(const JobPlan &plan);
-    void execute(const JobPlan &plan);
-    void report();
+    void report(const JobResult &result);
 
     bool m_dryRun = false;
     bool m_yes = false;
-    std::unique_ptr<History> m_history;
-    ShareJob *m_job = nullptr;
+    JobController *m_controller = nullptr;
 };
 
 } // namespace LhShare::Cli

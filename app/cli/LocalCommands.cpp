@@ -1,6 +1,7 @@
 // Commands that work without credentials: history, simulate.
 #include "CliCommand.h"
 #include "CommandRegistry.h"
+#include "CommonOptions.h"
 
 #include "jobs/History.h"
 #include "simulator/Simulator.h"
@@ -41,15 +42,14 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("List past jobs from the history (%1).").arg(History::defaultPath()));
-        parser.addOptions({
-            {QStringLiteral("output"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")},
-            {QStringLiteral("job"), tr("Show only the job whose ID starts with <id>."), tr("id")},
-        });
+        CommonOptions options(CommonOptions::Output);
+        options.declare(parser);
+        parser.addOption({QStringLiteral("job"), tr("Show only the job whose ID starts with <id>."), tr("id")});
         if (!parseArguments(this, parser, arguments, out(), [this](const QString &m) { fail(m); }))
             return;
-        const QString output = parser.value(QStringLiteral("output"));
-        if (output != QLatin1String("text") && output != QLatin1String("json")) {
-            fail(tr("--output must be text or json."));
+        QString error;
+        if (!options.read(parser, &error)) {
+            fail(error);
             return;
         }
 
@@ -63,7 +63,7 @@ public:
                         torn)
                   << Qt::endl;
 
-        if (output == QLatin1String("json")) {
+        if (options.json) {
             QJsonArray array;
             for (const JobRecord &job : std::as_const(jobs))
                 array.append(job.toJson());

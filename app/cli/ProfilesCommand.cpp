@@ -2,22 +2,21 @@
 
 #include "CommandRegistry.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiError.h"
+#include "CommonOptions.h"
+
 #include "api/Endpoint.h"
-#include "api/LighthouseService.h"
-#include "api/TcClient.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileLoader.h"
 #include "credentials/ProfileManager.h"
 #include "model/Region.h"
-#include "session/AppSetup.h"
+#include "session/ConnectionTest.h"
+#include "session/ProfileImport.h"
+#include "session/SessionFactory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcessEnvironment>
 
 #include <cstdio>
 #include <string>
@@ -31,7 +30,6 @@ namespace LhShare::Cli {
 
 namespace {
 
-const QString kOutputOption = QStringLiteral("output");
 const QString kReplaceOption = QStringLiteral("replace");
 
 QString endpointDisplay(const QString &endpoint)
@@ -132,6 +130,7 @@ bool ProfilesCommand::parse(const QString &description, const QString &positiona
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
+    m_options.declare(m_parser);
     if (!positionalSyntax.isEmpty())
         m_parser.addPositionalArgument(positionalSyntax, tr("Profile name(s)."));
     if (!m_parser.parse(m_arguments)) {
@@ -152,13 +151,10 @@ bool ProfilesCommand::parse(const QString &description, const QString &positiona
         fail(tr("Unexpected argument “%1”.").arg(m_parser.positionalArguments().at(maxPositional)));
         return false;
     }
-    // optionNames() lists the options given, so this never asks about an option the action lacks.
-    if (m_parser.optionNames().contains(kOutputOption)) {
-        const QString output = m_parser.value(kOutputOption);
-        if (output != QLatin1String("text") && output != QLatin1String("json")) {
-            fail(tr("--output must be text or json."));
-            return false;
-        }
+    QString error;
+    if (!m_options.read(m_parser, &error)) {
+        fail(error);
+        return false;
     }
     m_replace = m_parser.optionNames().contains(kReplaceOption);
     return true;
@@ -194,12 +190,12 @@ bool ProfilesCommand::readSecretLine(const QString &prompt, QString *line)
 
 void ProfilesCommand::list()
 {
-    m_parser.addOption({kOutputOption, tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+    m_options = CommonOptions(CommonOptions::Output);
     if (!parse(tr("List saved credential profiles."), {}, 0, 0))
         return;
     ProfileRepository &repository = m_manager->repository();
     const QStringList names = repository.names();
-    if (m_parser.value(kOutputOption) == QLatin1String("json")) {
+    if (m_options.json) {
         QJsonArray array;
         for (const QString &name : names) {
             const Profile profile = repository.load(name).value_or(Profile{});
@@ -296,7 +292,7 @@ void ProfilesCommand::add()
     secrets.token = token;
 
     CredentialJob *job = m_manager->save(profile, secrets);
-    connect(job, &CredentialJob::finished, this, [this, job, profile] {
+    connect(job, &Job::finished, this, [this, job, profile] {
         if (job->hasError()) {
             fail(tr("Profile “%1” was not saved. %2").arg(profile.name, job->errorString()), ExitSomeFailed);
             return;
@@ -306,18 +302,17 @@ void ProfilesCommand::add()
               << Qt::endl;
         Q_EMIT finished(ExitOk);
     });
+    job->start();
 }
 
 void ProfilesCommand::show()
 {
-    m_parser.addOption({kOutputOption, tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+    m_options = CommonOptions(CommonOptions::Output);
     if (!parse(tr("Show a saved profile. Secrets are never shown; the keychain is asked whether they are there."),
                QStringLiteral("NAME"), 1, 1))
         return;
-    auto *loader = new ProfileLoader(this);
-    loader->setCredentialStore(m_store);
-    connect(loader, &ProfileLoader::finished, this, [this, loader] {
-        loader->deleteLater();
+    auto *loader = new ProfileLoader(m_parser.positionalArguments().constFirst(), m_store, this);
+    connect(loader, &Job::finished, this, [this, loader] {
         const Profile profile = loader->profile();
         if (profile.name.isEmpty()) {
             fail(loader->errorString(), ExitSomeFailed);
@@ -327,7 +322,7 @@ void ProfilesCommand::show()
         const bool secretsOk = !loader->hasError();
         const QString expiry = profile.tokenExpiry.isValid() ? profile.tokenExpiry.toUTC().toString(Qt::ISODate)
                                                              : QString();
-        if (m_parser.value(kOutputOption) == QLatin1String("json")) {
+        if (m_options.json) {
             QJsonObject entry{
                 {QStringLiteral("name"), profile.name},
                 {QStringLiteral("secretId"), Credentials::redact(profile.secretId)},
@@ -361,7 +356,7 @@ void ProfilesCommand::show()
         }
         Q_EMIT finished(ExitOk);
     });
-    loader->load(m_parser.positionalArguments().constFirst());
+    loader->start();
 }
 
 void ProfilesCommand::remove()
@@ -371,9 +366,9 @@ void ProfilesCommand::remove()
         return;
     const QString name = m_parser.positionalArguments().constFirst();
     CredentialJob *job = m_manager->remove(name);
-    connect(job, &CredentialJob::finished, this, [this, job, name] {
+    connect(job, &Job::finished, this, [this, job, name] {
         if (job->hasError()) {
-            fail(job->error() == CredentialJob::Error::NoKeychain
+            fail(job->isKeychainUnreachable()
                      ? tr("Profile “%1” was not removed, so that its keychain entries are not left behind unseen. %2")
                            .arg(name, job->errorString())
                      : job->errorString(),
@@ -383,6 +378,7 @@ void ProfilesCommand::remove()
         out() << tr("Removed profile “%1” and its keychain entries.").arg(name) << Qt::endl;
         Q_EMIT finished(ExitOk);
     });
+    job->start();
 }
 
 void ProfilesCommand::importTccli()
@@ -410,7 +406,7 @@ void ProfilesCommand::importTccli()
         names.append(CredentialImport::defaultTccliProfile(QProcessEnvironment::systemEnvironment()));
     }
     for (const QString &name : std::as_const(names))
-        m_imports.append({name, tr("tccli profile “%1”").arg(name), CredentialImport::importTccliProfile(name)});
+        m_imports.append({name, ProfileImport::tccli(name)});
     importNext();
 }
 
@@ -421,8 +417,8 @@ void ProfilesCommand::importEnvironment()
                   "TENCENTCLOUD_SESSION_TOKEN or TENCENTCLOUD_TOKEN, TENCENTCLOUD_REGION) as a profile."),
                QStringLiteral("NAME"), 1, 1))
         return;
-    m_imports.append({m_parser.positionalArguments().constFirst(), tr("the environment"),
-                      CredentialImport::fromEnvironment(QProcessEnvironment::systemEnvironment())});
+    m_imports.append({m_parser.positionalArguments().constFirst(),
+                      ProfileImport::environment(QProcessEnvironment::systemEnvironment())});
     importNext();
 }
 
@@ -439,9 +435,8 @@ void ProfilesCommand::importIni()
                   "left as it is."),
                QStringLiteral("NAME"), 1, 1))
         return;
-    const QString path = m_parser.isSet(QStringLiteral("file")) ? m_parser.value(QStringLiteral("file"))
-                                                                : CredentialImport::sdkIniPath();
-    m_imports.append({m_parser.positionalArguments().constFirst(), path, CredentialImport::importSdkIni(path)});
+    m_imports.append(
+        {m_parser.positionalArguments().constFirst(), ProfileImport::sdkIni(m_parser.value(QStringLiteral("file")))});
     importNext();
 }
 
@@ -452,123 +447,63 @@ void ProfilesCommand::importNext()
         return;
     }
     const PendingImport pending = m_imports.takeFirst();
-    auto skip = [this, &pending](const QString &why) {
-        err() << tr("Not imported from %1: %2").arg(pending.source, why) << Qt::endl;
-        ++m_failures;
-        QMetaObject::invokeMethod(this, &ProfilesCommand::importNext, Qt::QueuedConnection);
-    };
-    QString error;
-    if (!pending.result.ok()) {
-        skip(pending.result.error);
-        return;
+    const ImportCandidate &candidate = pending.candidate;
+    if (candidate.result.ok()) {
+        for (const QString &warning : candidate.result.credentials.warnings)
+            err() << tr("Note (%1): %2").arg(candidate.source, warning) << '\n';
     }
-    const ImportedCredentials &imported = pending.result.credentials;
-    if (!ProfileRepository::isValidName(pending.name, &error)) {
-        skip(error);
-        return;
-    }
-    if (imported.isExpired(QDateTime::currentDateTimeUtc())) {
-        skip(tr("these temporary credentials expired at %1; log in with tccli again first.")
-                 .arg(imported.expiresAt.toString(Qt::ISODate)));
-        return;
-    }
-    if (m_manager->repository().contains(pending.name) && !m_replace) {
-        skip(tr("a profile named “%1” already exists; pass --replace to overwrite it.").arg(pending.name));
-        return;
-    }
-    for (const QString &warning : imported.warnings)
-        err() << tr("Note (%1): %2").arg(pending.source, warning) << '\n';
-
-    Profile profile;
-    profile.name = pending.name;
-    profile.secretId = imported.secretId;
-    if (!imported.region.isEmpty())
-        profile.defaultRegion = imported.region;
-    profile.endpoint = imported.endpoint;
-    profile.tokenExpiry = imported.expiresAt;
-    CredentialJob *job = m_manager->save(profile, ProfileManager::SecretChange{imported.secretKey, imported.token});
-    connect(job, &CredentialJob::finished, this, [this, job, profile, source = pending.source] {
+    CredentialJob *job = ProfileImport::save(candidate, pending.name, m_replace, m_manager);
+    connect(job, &Job::finished, this, [this, job, pending] {
+        const ImportCandidate &candidate = pending.candidate;
         if (job->hasError()) {
-            err() << tr("Not imported from %1: %2").arg(source, job->errorString()) << Qt::endl;
+            err() << tr("Not imported from %1: %2").arg(candidate.source, job->errorString());
+            if (!m_replace && m_manager->repository().contains(pending.name))
+                err() << ' ' << tr("Pass --replace to overwrite it.");
+            err() << Qt::endl;
             ++m_failures;
             // Without a keychain the remaining imports would fail the same way.
-            if (job->error() == CredentialJob::Error::NoKeychain)
+            if (job->isKeychainUnreachable())
                 m_imports.clear();
         } else {
             out() << tr("Imported %1 as profile “%2” (SecretId %3); the source was left as it is.")
-                         .arg(source, profile.name, Credentials::redact(profile.secretId))
+                         .arg(candidate.source, pending.name,
+                              Credentials::redact(candidate.result.credentials.secretId))
                   << Qt::endl;
         }
         importNext();
     });
+    job->start();
 }
 
 void ProfilesCommand::test()
 {
-    m_parser.addOptions({
-        {QStringLiteral("endpoint"), tr("Use this endpoint instead of the profile's."), tr("url")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for the answer (default 30)."), tr("seconds")},
-    });
+    m_options = CommonOptions(CommonOptions::EndpointOption | CommonOptions::Timeout);
     if (!parse(tr("Check a profile: one signed DescribeRegions call (it reads nothing and changes nothing)."),
                QStringLiteral("NAME"), 1, 1))
         return;
-    QString error;
-    Endpoint endpointOverride;
-    if (m_parser.isSet(QStringLiteral("endpoint"))) {
-        endpointOverride = Endpoint::parse(m_parser.value(QStringLiteral("endpoint")), &error);
-        if (!endpointOverride.isValid()) {
-            fail(error);
+    auto *network = new QNetworkAccessManager(this);
+    auto *factory = new SessionFactory(network, m_store, this);
+    SessionJob *job = factory->openProfile(m_parser.positionalArguments().constFirst(),
+                                           {m_options.endpoint, m_options.timeoutMs});
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->hasError()) {
+            fail(job->errorString(), ExitSomeFailed);
             return;
         }
-    }
-    int timeoutMs = TcClient::kDefaultTimeoutMs;
-    if (!readTimeout(m_parser, &timeoutMs))
-        return;
-
-    auto *loader = new ProfileLoader(this);
-    loader->setCredentialStore(m_store);
-    connect(loader, &ProfileLoader::finished, this, [this, loader, endpointOverride, timeoutMs] {
-        loader->deleteLater();
-        if (loader->hasError()) {
-            fail(loader->errorString(), ExitSomeFailed);
-            return;
-        }
-        const Profile profile = loader->profile();
-        QString why;
-        const Endpoint endpoint = endpointOverride.isValid() ? endpointOverride
-                                                             : Endpoint::parse(profile.endpoint, &why);
-        if (!endpoint.isValid()) {
-            fail(tr("Profile “%1” has an unusable endpoint: %2").arg(profile.name, why), ExitSomeFailed);
-            return;
-        }
-        auto *network = new QNetworkAccessManager(this);
-        auto *client = new TcClient(network, this);
-        client->setEndpoint(endpoint);
-        client->setCredentials(loader->credentials());
-        client->setTimeoutMs(timeoutMs);
-        client->setLanguage(profile.language.isEmpty() ? apiLanguage() : profile.language);
-        auto *service = new LighthouseService(client, this);
+        Session *session = job->takeSession();
+        session->setParent(this);
+        const ConnectionSettings &settings = session->settings();
         out() << tr("Testing profile “%1” (SecretId %2) against %3 …")
-                     .arg(profile.name, Credentials::redact(profile.secretId), endpoint.toString())
+                     .arg(settings.profileName, settings.credentials.redactedSecretId(), settings.endpoint.toString())
               << Qt::endl;
-        ApiCall *call = service->describeRegions();
-        connect(call, &ApiCall::finished, this, [this, call] {
-            const ApiError error = call->error();
-            if (error.isError()) {
-                err() << tr("Failed: %1").arg(error.userMessage()) << '\n' << tr("Code: %1").arg(error.code) << '\n';
-                if (!error.requestId.isEmpty())
-                    err() << tr("RequestId: %1").arg(error.requestId) << '\n';
-                err().flush();
-                Q_EMIT finished(ExitSomeFailed);
-                return;
-            }
-            out() << tr("OK: the endpoint answered and accepted the signature; %n region(s) listed.", nullptr,
-                        int(LighthouseService::regionsFrom(call).size()))
-                  << ' ' << tr("(RequestId: %1)").arg(call->requestId()) << Qt::endl;
-            Q_EMIT finished(ExitOk);
+        auto *test = new ConnectionTest(session, this);
+        connect(test, &Job::finished, this, [this, test] {
+            (test->hasError() ? err() : out()) << test->outcomeText() << Qt::endl;
+            Q_EMIT finished(test->hasError() ? ExitSomeFailed : ExitOk);
         });
+        test->start();
     });
-    loader->load(m_parser.positionalArguments().constFirst());
+    job->start();
 }
 
 } // namespace LhShare::Cli

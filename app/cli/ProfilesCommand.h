@@ -1,9 +1,10 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "CommonOptions.h"
 
-#include "credentials/CredentialImport.h"
 #include "credentials/Profile.h"
+#include "session/ProfileImport.h"
 
 #include <QCommandLineParser>
 
@@ -32,8 +33,7 @@ private:
     struct PendingImport
     {
         QString name;
-        QString source; // where the credentials came from, for messages
-        ImportResult result;
+        ImportCandidate candidate;
     };
 
     // Parses arguments for one action; false when the command is already finished (error or --help).
@@ -55,6 +55,7 @@ private:
     bool readSecretLine(const QString &prompt, QString *line);
 
     QCommandLineParser m_parser;
+    CommonOptions m_options{0}; // each action chooses the shared options it takes
     QString m_action;
     QStringList m_arguments; // program name plus what follows the action name
     CredentialStore *m_store = nullptr;

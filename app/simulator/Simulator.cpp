@@ -80,6 +80,20 @@ Credentials Simulator::demoCredentials()
             QString()};
 }
 
+std::unique_ptr<QObject> Simulator::startDemo(ConnectionSettings *settings, QString *error)
+{
+    auto simulator = std::make_unique<Simulator>();
+    // The demo accepts its own key only: real credentials from the environment never reach it.
+    simulator->setCredentials(demoCredentials());
+    if (!simulator->listen()) {
+        *error = simulator->errorString();
+        return nullptr;
+    }
+    settings->endpoint = Endpoint::parse(simulator->url().toString());
+    settings->credentials = demoCredentials();
+    return simulator;
+}
+
 Credentials Simulator::defaultCredentials()
 {
     Credentials env;

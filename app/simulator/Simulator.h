@@ -7,6 +7,9 @@
 #include "SimState.h"
 
 #include "api/Credentials.h"
+#include "session/Session.h"
+
+#include <memory>
 
 #include <QHash>
 #include <QList>
@@ -74,6 +77,9 @@ public:
     // TENCENTCLOUD_TOKEN) when both id and key are set, else demoCredentials().
     static Credentials defaultCredentials();
     static Credentials demoCredentials();
+    // The demo's backend for SessionFactory::setDemoBackend: a listening Simulator with demo data,
+    // and the settings that reach it (its loopback endpoint, the demo credentials).
+    static std::unique_ptr<QObject> startDemo(ConnectionSettings *settings, QString *error);
 
     // --- Listening (127.0.0.1 only) ---
     bool listen(quint16 port = 0);

@@ -49,7 +49,8 @@ private Q_SLOTS:
 
 private:
     JobPlan planFor(const JobRequest &request);
-    ShareJob *run(const JobPlan &plan, int timeoutMs = 30000);
+    // Runs the plan to the end; the job is gone afterwards (Job contract), its result stays.
+    JobResult run(const JobPlan &plan, int timeoutMs = 30000);
 
     std::unique_ptr<SimulatorFixture> m_f;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -74,27 +75,28 @@ void TestShareJob::cleanup()
 JobPlan TestShareJob::planFor(const JobRequest &request)
 {
     auto *planner = new JobPlanner(&m_f->service, request, this);
-    QSignalSpy spy(planner, &JobPlanner::finished);
+    QSignalSpy spy(planner, &Job::finished);
     planner->start();
     if (!spy.wait(15000))
         qFatal("planning never finished");
     const JobPlan plan = planner->plan();
-    if (planner->error().isError())
+    if (planner->hasError())
         qWarning() << "planning failed:" << planner->error().summary();
-    planner->deleteLater();
     return plan;
 }
 
-ShareJob *TestShareJob::run(const JobPlan &plan, int timeoutMs)
+JobResult TestShareJob::run(const JobPlan &plan, int timeoutMs)
 {
     auto *job = new ShareJob(&m_f->service, m_history.get(), plan,
                              {QStringLiteral("test"), QStringLiteral("AKID…TEST"), {}}, this);
     job->setRetryPolicy(fastRetries());
-    QSignalSpy spy(job, &ShareJob::finished);
+    QSignalSpy spy(job, &Job::finished);
+    JobResult result;
+    connect(job, &Job::finished, this, [&result, job] { result = job->result(); });
     job->start();
-    if (!job->isFinished() && !spy.wait(timeoutMs))
+    if (!spy.wait(timeoutMs))
         qFatal("job never finished");
-    return job;
+    return result;
 }
 
 void TestShareJob::cancel25_sendsThreeBatchesAndUnsharesAll()
@@ -105,12 +107,12 @@ void TestShareJob::cancel25_sendsThreeBatchesAndUnsharesAll()
     QCOMPARE(plan.requestCount(), 3);
     QVERIFY(plan.skipped.isEmpty());
 
-    ShareJob *job = run(plan);
-    QCOMPARE(job->count(AccountOutcome::Status::Done), 25);
-    QCOMPARE(job->requestsSent(), 3);
+    const JobResult job = run(plan);
+    QCOMPARE(job.count(AccountOutcome::Status::Done), 25);
+    QCOMPARE(job.requestsSent, 3);
     QCOMPARE(m_f->simulator.appliedRequestCount(kCancel), 3);
     QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty());
-    for (const AccountOutcome &outcome : job->outcomes())
+    for (const AccountOutcome &outcome : job.outcomes)
         QVERIFY(!outcome.requestId.isEmpty());
 }
 
@@ -124,9 +126,9 @@ void TestShareJob::cancel_skipsAccountsThatAreNotRecipients()
     QCOMPARE(plan.skipped.size(), 3);
     QCOMPARE(plan.skipped.first().reason, SkippedAccount::Reason::NotShared);
 
-    ShareJob *job = run(plan);
-    QCOMPARE(job->count(AccountOutcome::Status::Done), 4);
-    QCOMPARE(job->count(AccountOutcome::Status::Skipped), 3);
+    const JobResult job = run(plan);
+    QCOMPARE(job.count(AccountOutcome::Status::Done), 4);
+    QCOMPARE(job.count(AccountOutcome::Status::Skipped), 3);
     QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty());
 }
 
@@ -138,8 +140,8 @@ void TestShareJob::share_skipsAccountsAlreadyShared()
     QCOMPARE(plan.skipped.size(), 2);
     QCOMPARE(plan.skipped.first().reason, SkippedAccount::Reason::AlreadyShared);
     QCOMPARE(plan.requestCount(), 1);
-    ShareJob *job = run(plan);
-    QCOMPARE(job->count(AccountOutcome::Status::Done), 10);
+    const JobResult job = run(plan);
+    QCOMPARE(job.count(AccountOutcome::Status::Done), 10);
     QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint), makeAccountIds(12));
 }
 
@@ -160,11 +162,11 @@ void TestShareJob::transientFaults_retriedUntilEveryAccountIsUnshared()
     m_f->simulator.injectFault(kCancel, Simulator::Fault::ResetAfterApply);
     m_f->simulator.injectFault(kCancel, Simulator::Fault::NotJson);
 
-    ShareJob *job = run(plan);
-    QCOMPARE(job->count(AccountOutcome::Status::Failed), 0);
-    QCOMPARE(job->count(AccountOutcome::Status::Done), 100);
+    const JobResult job = run(plan);
+    QCOMPARE(job.count(AccountOutcome::Status::Failed), 0);
+    QCOMPARE(job.count(AccountOutcome::Status::Done), 100);
     QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty());
-    QVERIFY(job->requestsSent() > 10);
+    QVERIFY(job.requestsSent > 10);
 }
 
 void TestShareJob::oneBadAccount_isIsolatedAndTheOthersGoThrough()
@@ -172,10 +174,10 @@ void TestShareJob::oneBadAccount_isIsolatedAndTheOthersGoThrough()
     const QStringList accounts = makeAccountIds(10);
     m_f->simulator.setNonexistentAccounts({accounts.at(6)});
     const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, accounts));
-    ShareJob *job = run(plan);
-    QCOMPARE(job->count(AccountOutcome::Status::Done), 9);
-    QCOMPARE(job->count(AccountOutcome::Status::Failed), 1);
-    for (const AccountOutcome &outcome : job->outcomes()) {
+    const JobResult job = run(plan);
+    QCOMPARE(job.count(AccountOutcome::Status::Done), 9);
+    QCOMPARE(job.count(AccountOutcome::Status::Failed), 1);
+    for (const AccountOutcome &outcome : job.outcomes) {
         if (outcome.status == AccountOutcome::Status::Failed) {
             QCOMPARE(outcome.accountId, accounts.at(6));
             QCOMPARE(outcome.errorCode, QStringLiteral("InvalidParameterValue.AccountIdsNotExist"));
@@ -189,14 +191,14 @@ void TestShareJob::oneBadAccount_isIsolatedAndTheOthersGoThrough()
 void TestShareJob::permanentFailure_reportsCodeMessageAndRequestId()
 {
     const QString missing = QStringLiteral("lhbp-nothere1");
-    ShareJob *job = run(
+    const JobResult job = run(
         JobPlan::blind(JobRequest::forTargets(ShareAction::Share, {{kRegion, missing}}, makeAccountIds(3))));
-    QCOMPARE(job->count(AccountOutcome::Status::Failed), 3);
-    const AccountOutcome outcome = job->outcomes().constFirst();
+    QCOMPARE(job.count(AccountOutcome::Status::Failed), 3);
+    const AccountOutcome outcome = job.outcomes.constFirst();
     QCOMPARE(outcome.errorCode, QStringLiteral("ResourceNotFound.BlueprintIdNotFound"));
     QVERIFY(!outcome.requestId.isEmpty());
     QVERIFY(!outcome.message.isEmpty());
-    QCOMPARE(job->requestsSent(), 1); // permanent: not retried
+    QCOMPARE(job.requestsSent, 1); // permanent: not retried
 }
 
 void TestShareJob::blindPlan_resolvesNotSharedAccountsWithoutListing()
@@ -209,10 +211,10 @@ void TestShareJob::blindPlan_resolvesNotSharedAccountsWithoutListing()
     QVERIFY(!plan.recipientsKnown);
     QCOMPARE(plan.requestCount(), 1);
 
-    ShareJob *job = run(plan);
-    QCOMPARE(job->count(AccountOutcome::Status::Done), 5);
-    QCOMPARE(job->count(AccountOutcome::Status::Skipped), 3);
-    QCOMPARE(job->count(AccountOutcome::Status::Failed), 0);
+    const JobResult job = run(plan);
+    QCOMPARE(job.count(AccountOutcome::Status::Done), 5);
+    QCOMPARE(job.count(AccountOutcome::Status::Skipped), 3);
+    QCOMPARE(job.count(AccountOutcome::Status::Failed), 0);
     QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty());
 }
 
@@ -223,15 +225,17 @@ void TestShareJob::stop_leavesUnsentBatchesResumable()
     m_f->simulator.setProcessingDelayMs(100);
     const JobPlan plan = JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
     auto *job = new ShareJob(&m_f->service, m_history.get(), plan, {}, this);
-    QSignalSpy finished(job, &ShareJob::finished);
-    QSignalSpy progress(job, &ShareJob::progress);
+    QSignalSpy finished(job, &Job::finished);
+    JobResult result;
+    connect(job, &Job::finished, this, [&result, job] { result = job->result(); });
     job->start();
     QTRY_VERIFY(job->batchesFinished() >= 2);
-    job->stop();
-    QVERIFY(finished.wait(10000) || job->isFinished());
+    job->abort();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(result.stopped);
 
-    const int done = job->count(AccountOutcome::Status::Done);
-    const int notSent = job->count(AccountOutcome::Status::NotSent);
+    const int done = result.count(AccountOutcome::Status::Done);
+    const int notSent = result.count(AccountOutcome::Status::NotSent);
     QVERIFY(done >= 20);
     QVERIFY(notSent > 0);
     QCOMPARE(done + notSent, 300);
@@ -262,8 +266,8 @@ void TestShareJob::rateLimit_isRespectedIncludingRetries()
             sends.append(clock.elapsed());
     });
     const JobPlan plan = JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
-    ShareJob *job = run(plan, 60000);
-    QCOMPARE(job->count(AccountOutcome::Status::Done), 600);
+    const JobResult job = run(plan, 60000);
+    QCOMPARE(job.count(AccountOutcome::Status::Done), 600);
     QCOMPARE(sends.size(), 65); // 60 batches and 5 retries
     for (qsizetype first = 0, last = 0; last < sends.size(); ++last) {
         while (sends.at(last) - sends.at(first) >= 1000)
@@ -277,13 +281,13 @@ void TestShareJob::history_recordsEveryBatchAndUndoReverses()
 {
     const QStringList accounts = makeAccountIds(15);
     m_f->simulator.setSharedAccounts(kBlueprint, accounts);
-    ShareJob *job = run(planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
-    QCOMPARE(job->count(AccountOutcome::Status::Done), 15);
+    const JobResult job = run(planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
+    QCOMPARE(job.count(AccountOutcome::Status::Done), 15);
 
     const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_history->path()));
     QCOMPARE(jobs.size(), 1);
     const JobRecord &record = jobs.first();
-    QCOMPARE(record.id, job->id());
+    QCOMPARE(record.id, job.jobId);
     QCOMPARE(record.action, QStringLiteral("cancel"));
     QVERIFY(!record.isInterrupted());
     QCOMPARE(record.doneBatches().size(), 2);
@@ -297,8 +301,8 @@ void TestShareJob::history_recordsEveryBatchAndUndoReverses()
     undo.undoOf = record.id;
     for (const BatchRecord &batch : record.doneBatches())
         undo.items.append({{batch.region, batch.blueprint}, batch.accounts});
-    ShareJob *undoJob = run(planFor(undo));
-    QCOMPARE(undoJob->count(AccountOutcome::Status::Done), 15);
+    const JobResult undoJob = run(planFor(undo));
+    QCOMPARE(undoJob.count(AccountOutcome::Status::Done), 15);
     QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint), accounts);
     QCOMPARE(JobRecord::fromRecords(History::readAll(m_history->path())).last().undoOf, record.id);
 }
@@ -309,13 +313,15 @@ void TestShareJob::unwritableHistory_sendsNothing()
     History broken(QStringLiteral("/dev/null/history.jsonl"));
     const JobPlan plan = JobPlan::blind(
         JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, makeAccountIds(5)));
-    ShareJob job(&m_f->service, &broken, plan, {});
-    QSignalSpy historyError(&job, &ShareJob::historyError);
-    QSignalSpy finished(&job, &ShareJob::finished);
-    job.start();
+    auto *job = new ShareJob(&m_f->service, &broken, plan, {}, this);
+    QSignalSpy historyError(job, &ShareJob::historyError);
+    QSignalSpy finished(job, &Job::finished);
+    JobResult result;
+    connect(job, &Job::finished, this, [&result, job] { result = job->result(); });
+    job->start();
     QVERIFY(finished.wait(5000));
     QCOMPARE(historyError.size(), 1);
-    QCOMPARE(job.count(AccountOutcome::Status::NotSent), 5);
+    QCOMPARE(result.count(AccountOutcome::Status::NotSent), 5);
     QTest::qWait(100);
     QVERIFY(m_f->simulator.requestLog().isEmpty());
     QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint).size(), 5);
@@ -329,9 +335,10 @@ void TestShareJob::ambiguousAfterRetries_isUnknownAndResumeConfirmsIt()
     // The first attempt is applied but its answer never completes; the next ones hang.
     m_f->simulator.injectFault(kCancel, Simulator::Fault::SlowDrip);
     m_f->simulator.injectFault(kCancel, Simulator::Fault::Stall, 10);
-    ShareJob *job = run(JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
-    QCOMPARE(job->count(AccountOutcome::Status::Failed), 4);
-    QVERIFY(job->outcomes().first().message.contains(QStringLiteral("resume")));
+    const JobResult job = run(
+        JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
+    QCOMPARE(job.count(AccountOutcome::Status::Failed), 4);
+    QVERIFY(job.outcomes.first().message.contains(QStringLiteral("resume")));
     QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty()); // the server did apply it
 
     JobRecord interrupted = JobRecord::fromRecords(History::readAll(m_history->path())).last();
@@ -339,9 +346,9 @@ void TestShareJob::ambiguousAfterRetries_isUnknownAndResumeConfirmsIt()
     QCOMPARE(interrupted.unfinishedBatches().first().status, QStringLiteral("unknown"));
 
     m_f->simulator.clearFaults();
-    ShareJob *resumed = run(planFor(interrupted.resumeRequest()));
-    QCOMPARE(resumed->count(AccountOutcome::Status::Done), 4); // confirmed, not "skipped"
-    QCOMPARE(resumed->requestsSent(), 0);
+    const JobResult resumed = run(planFor(interrupted.resumeRequest()));
+    QCOMPARE(resumed.count(AccountOutcome::Status::Done), 4); // confirmed, not "skipped"
+    QCOMPARE(resumed.requestsSent, 0);
 
     const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_history->path()));
     QVERIFY(!jobs.at(jobs.size() - 2).isInterrupted()); // taken over by the resume

@@ -1,6 +1,7 @@
 // Without any D-Bus session (run-isolated.sh): every keychain operation must fail in plain words,
 // and nothing secret may end up anywhere else.
 #include "support/CliRunner.h"
+#include "support/TestSupport.h"
 
 #include "credentials/KeychainCredentialStore.h"
 
@@ -39,17 +40,10 @@ void TestNoKeychain::firstRead_retriesOnceThenExplains()
 
     QElapsedTimer timer;
     timer.start();
-    CredentialJob *job = store.read(QStringLiteral("prod"));
-    QSignalSpy spy(job, &CredentialJob::finished);
-    CredentialJob::Error error = CredentialJob::Error::None;
     QString message;
-    connect(job, &CredentialJob::finished, this, [&] {
-        error = job->error();
-        message = job->errorString();
-    });
-    QVERIFY(spy.wait(10'000));
+    const QString error = Test::runCredentialJob(store.read(QStringLiteral("prod")), &message);
     const qint64 firstMs = timer.elapsed();
-    QCOMPARE(error, CredentialJob::Error::NoKeychain);
+    QCOMPARE(error, QLatin1String(CredentialJob::kNoKeychain));
     QVERIFY2(firstMs >= 1200, "the first read must wait and retry once");
     QVERIFY2(message.startsWith(QStringLiteral("No keychain reachable")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("D-Bus")), qPrintable(message));
@@ -58,21 +52,16 @@ void TestNoKeychain::firstRead_retriesOnceThenExplains()
 
     // Only the first read of the process retries.
     timer.restart();
-    CredentialJob *second = store.read(QStringLiteral("prod"));
-    QSignalSpy secondSpy(second, &CredentialJob::finished);
-    QVERIFY(secondSpy.wait(10'000));
+    QCOMPARE(Test::runCredentialJob(store.read(QStringLiteral("prod"))), QLatin1String(CredentialJob::kNoKeychain));
     QVERIFY(timer.elapsed() < 1000);
 }
 
 void TestNoKeychain::write_failsWithoutWritingAnything()
 {
     KeychainCredentialStore store;
-    CredentialJob *job = store.write(QStringLiteral("prod"), {QString::fromLatin1(kSecret), QStringLiteral("tok")});
-    QSignalSpy spy(job, &CredentialJob::finished);
-    CredentialJob::Error error = CredentialJob::Error::None;
-    connect(job, &CredentialJob::finished, this, [&] { error = job->error(); });
-    QVERIFY(spy.wait(10'000));
-    QCOMPARE(error, CredentialJob::Error::NoKeychain);
+    const QString error = Test::runCredentialJob(
+        store.write(QStringLiteral("prod"), {QString::fromLatin1(kSecret), QStringLiteral("tok")}));
+    QCOMPARE(error, QLatin1String(CredentialJob::kNoKeychain));
     QVERIFY(Test::filesContaining(kSecret).isEmpty());
 }
 

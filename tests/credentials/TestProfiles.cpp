@@ -5,6 +5,7 @@
 #include "credentials/ProfileManager.h"
 #include "credentials/ProfileRepository.h"
 
+#include "support/TestSupport.h"
 #include "support/UnreachableCredentialStore.h"
 
 #include <QCoreApplication>
@@ -19,21 +20,10 @@ namespace {
 
 const QString kSecretKey = QStringLiteral("unitTestSecretKey0000000000000001");
 
-// Waits for a job and returns its error (the job deletes itself afterwards).
-CredentialJob::Error wait(CredentialJob *job, QString *errorString = nullptr, ProfileSecrets *secrets = nullptr)
+// Runs a job and returns its error code ("" on success).
+QString wait(CredentialJob *job, QString *errorString = nullptr, ProfileSecrets *secrets = nullptr)
 {
-    QSignalSpy spy(job, &CredentialJob::finished);
-    CredentialJob::Error error = CredentialJob::Error::Failed;
-    QObject::connect(job, &CredentialJob::finished, job, [&] {
-        error = job->error();
-        if (errorString)
-            *errorString = job->errorString();
-        if (secrets)
-            *secrets = job->secrets();
-    });
-    if (!spy.wait(5000))
-        qWarning("credential job did not finish");
-    return error;
+    return Test::runCredentialJob(job, errorString, secrets, 5000);
 }
 
 Profile makeProfile(const QString &name)
@@ -125,8 +115,9 @@ void TestProfiles::jobs_finishFromTheEventLoop()
     MemoryCredentialStore store;
     CredentialJob *job = store.write(QStringLiteral("p"), {kSecretKey, {}});
     bool finishedAlready = false;
-    connect(job, &CredentialJob::finished, this, [&finishedAlready] { finishedAlready = true; });
-    QVERIFY(!finishedAlready);
+    connect(job, &Job::finished, this, [&finishedAlready] { finishedAlready = true; });
+    job->start();
+    QVERIFY(!finishedAlready); // never inside start()
     QTRY_VERIFY(finishedAlready);
 }
 
@@ -134,23 +125,23 @@ void TestProfiles::memoryStore_roundTripAndRemove()
 {
     MemoryCredentialStore store;
     QVERIFY(!store.isPersistent());
-    QCOMPARE(wait(store.write(QStringLiteral("p"), {kSecretKey, QStringLiteral("tok")})), CredentialJob::Error::None);
+    QCOMPARE(wait(store.write(QStringLiteral("p"), {kSecretKey, QStringLiteral("tok")})), QString());
     QCOMPARE(store.keys().size(), 2);
 
     ProfileSecrets secrets;
-    QCOMPARE(wait(store.read(QStringLiteral("p")), nullptr, &secrets), CredentialJob::Error::None);
+    QCOMPARE(wait(store.read(QStringLiteral("p")), nullptr, &secrets), QString());
     QCOMPARE(secrets.secretKey, kSecretKey);
     QCOMPARE(secrets.token, QStringLiteral("tok"));
 
     // An empty token removes the stored one.
-    QCOMPARE(wait(store.write(QStringLiteral("p"), {kSecretKey, {}})), CredentialJob::Error::None);
+    QCOMPARE(wait(store.write(QStringLiteral("p"), {kSecretKey, {}})), QString());
     QCOMPARE(store.keys(),
              QStringList{CredentialStore::keyFor(QStringLiteral("p"), CredentialStore::Field::SecretKey)});
 
-    QCOMPARE(wait(store.remove(QStringLiteral("p"))), CredentialJob::Error::None);
+    QCOMPARE(wait(store.remove(QStringLiteral("p"))), QString());
     QVERIFY(store.keys().isEmpty());
-    QCOMPARE(wait(store.read(QStringLiteral("p"))), CredentialJob::Error::NotFound);
-    QCOMPARE(wait(store.remove(QStringLiteral("p"))), CredentialJob::Error::NotFound);
+    QCOMPARE(wait(store.read(QStringLiteral("p"))), QLatin1String(CredentialJob::kNotFound));
+    QCOMPARE(wait(store.remove(QStringLiteral("p"))), QLatin1String(CredentialJob::kNotFound));
 }
 
 void TestProfiles::repository_keepsNoSecrets()
@@ -187,7 +178,7 @@ void TestProfiles::save_writesSecretsThenSettings()
     ProfileManager manager(&store);
     QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")),
                                ProfileManager::SecretChange{kSecretKey, QStringLiteral("sessionTok")})),
-             CredentialJob::Error::None);
+             QString());
     QVERIFY(store.contains(QStringLiteral("prod")));
     const std::optional<Profile> saved = manager.repository().load(QStringLiteral("prod"));
     QVERIFY(saved);
@@ -204,7 +195,7 @@ void TestProfiles::save_noKeychainLeavesNothing()
     QCOMPARE(
         wait(manager.save(makeProfile(QStringLiteral("prod")), ProfileManager::SecretChange{kSecretKey, QString()}),
              &error),
-        CredentialJob::Error::NoKeychain);
+        QLatin1String(CredentialJob::kNoKeychain));
     QVERIFY(error.contains(QStringLiteral("No keychain reachable")));
     QVERIFY(manager.repository().names().isEmpty());
     QVERIFY(!settingsText().contains(kSecretKey));
@@ -216,20 +207,19 @@ void TestProfiles::save_secretUnchangedKeepsStoredKey()
     ProfileManager manager(&store);
     QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")),
                                ProfileManager::SecretChange{kSecretKey, QStringLiteral("tok")})),
-             CredentialJob::Error::None);
+             QString());
 
     // Only the region: no keychain access at all.
     Profile edited = makeProfile(QStringLiteral("prod"));
     edited.defaultRegion = QStringLiteral("ap-seoul");
     edited.hasToken = true;
-    QCOMPARE(wait(manager.save(edited, {})), CredentialJob::Error::None);
+    QCOMPARE(wait(manager.save(edited, {})), QString());
     QCOMPARE(manager.repository().load(QStringLiteral("prod"))->defaultRegion, QStringLiteral("ap-seoul"));
 
     // Only the token is cleared: the SecretKey stays.
-    QCOMPARE(wait(manager.save(edited, ProfileManager::SecretChange{std::nullopt, QString()})),
-             CredentialJob::Error::None);
+    QCOMPARE(wait(manager.save(edited, ProfileManager::SecretChange{std::nullopt, QString()})), QString());
     ProfileSecrets secrets;
-    QCOMPARE(wait(store.read(QStringLiteral("prod")), nullptr, &secrets), CredentialJob::Error::None);
+    QCOMPARE(wait(store.read(QStringLiteral("prod")), nullptr, &secrets), QString());
     QCOMPARE(secrets.secretKey, kSecretKey);
     QVERIFY(secrets.token.isEmpty());
     QVERIFY(!manager.repository().load(QStringLiteral("prod"))->hasToken);
@@ -237,7 +227,7 @@ void TestProfiles::save_secretUnchangedKeepsStoredKey()
     // A token for a profile without a stored key cannot be merged.
     QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("other")),
                                ProfileManager::SecretChange{std::nullopt, QStringLiteral("t")})),
-             CredentialJob::Error::NotFound);
+             QLatin1String(CredentialJob::kNotFound));
     QVERIFY(!manager.repository().contains(QStringLiteral("other")));
 }
 
@@ -247,8 +237,8 @@ void TestProfiles::remove_deletesBoth()
     ProfileManager manager(&store);
     QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")),
                                ProfileManager::SecretChange{kSecretKey, QStringLiteral("t")})),
-             CredentialJob::Error::None);
-    QCOMPARE(wait(manager.remove(QStringLiteral("prod"))), CredentialJob::Error::None);
+             QString());
+    QCOMPARE(wait(manager.remove(QStringLiteral("prod"))), QString());
     QVERIFY(store.keys().isEmpty());
     QVERIFY(manager.repository().names().isEmpty());
 
@@ -256,7 +246,7 @@ void TestProfiles::remove_deletesBoth()
     manager.repository().save(makeProfile(QStringLiteral("kept")));
     Test::UnreachableCredentialStore unreachable;
     ProfileManager blind(&unreachable);
-    QCOMPARE(wait(blind.remove(QStringLiteral("kept"))), CredentialJob::Error::NoKeychain);
+    QCOMPARE(wait(blind.remove(QStringLiteral("kept"))), QLatin1String(CredentialJob::kNoKeychain));
     QVERIFY(blind.repository().contains(QStringLiteral("kept")));
 }
 
@@ -265,7 +255,7 @@ void TestProfiles::remove_unknownProfileSaysSo()
     MemoryCredentialStore store;
     ProfileManager manager(&store);
     QString error;
-    QCOMPARE(wait(manager.remove(QStringLiteral("ghost")), &error), CredentialJob::Error::NotFound);
+    QCOMPARE(wait(manager.remove(QStringLiteral("ghost")), &error), QLatin1String(CredentialJob::kNotFound));
     QVERIFY2(error.contains(QStringLiteral("ghost")), qPrintable(error));
 }
 
@@ -275,16 +265,18 @@ void TestProfiles::rename_movesSecrets()
     ProfileManager manager(&store);
     QCOMPARE(
         wait(manager.save(makeProfile(QStringLiteral("old")), ProfileManager::SecretChange{kSecretKey, QString()})),
-        CredentialJob::Error::None);
+        QString());
     manager.repository().save(makeProfile(QStringLiteral("taken")));
-    QCOMPARE(wait(manager.rename(QStringLiteral("old"), QStringLiteral("taken"))), CredentialJob::Error::Failed);
-    QCOMPARE(wait(manager.rename(QStringLiteral("old"), QStringLiteral("bad name"))), CredentialJob::Error::Failed);
+    QCOMPARE(wait(manager.rename(QStringLiteral("old"), QStringLiteral("taken"))),
+             QLatin1String(CredentialJob::kRefused));
+    QCOMPARE(wait(manager.rename(QStringLiteral("old"), QStringLiteral("bad name"))),
+             QLatin1String(CredentialJob::kRefused));
 
-    QCOMPARE(wait(manager.rename(QStringLiteral("old"), QStringLiteral("new"))), CredentialJob::Error::None);
+    QCOMPARE(wait(manager.rename(QStringLiteral("old"), QStringLiteral("new"))), QString());
     QCOMPARE(manager.repository().names(), (QStringList{QStringLiteral("new"), QStringLiteral("taken")}));
     QVERIFY(!store.contains(QStringLiteral("old")));
     ProfileSecrets secrets;
-    QCOMPARE(wait(store.read(QStringLiteral("new")), nullptr, &secrets), CredentialJob::Error::None);
+    QCOMPARE(wait(store.read(QStringLiteral("new")), nullptr, &secrets), QString());
     QCOMPARE(secrets.secretKey, kSecretKey);
     QCOMPARE(manager.repository().load(QStringLiteral("new"))->defaultRegion, QStringLiteral("ap-tokyo"));
 }
@@ -294,27 +286,50 @@ void TestProfiles::duplicate_copiesSecrets()
     MemoryCredentialStore store;
     ProfileManager manager(&store);
     QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("a")), ProfileManager::SecretChange{kSecretKey, QString()})),
-             CredentialJob::Error::None);
-    QCOMPARE(wait(manager.duplicate(QStringLiteral("a"), QStringLiteral("b"))), CredentialJob::Error::None);
+             QString());
+    QCOMPARE(wait(manager.duplicate(QStringLiteral("a"), QStringLiteral("b"))), QString());
     QVERIFY(store.contains(QStringLiteral("a")));
     QVERIFY(store.contains(QStringLiteral("b")));
     QCOMPARE(manager.repository().names(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-    QCOMPARE(wait(manager.duplicate(QStringLiteral("zz"), QStringLiteral("c"))), CredentialJob::Error::NotFound);
+    QCOMPARE(wait(manager.duplicate(QStringLiteral("zz"), QStringLiteral("c"))),
+             QLatin1String(CredentialJob::kNotFound));
 }
+
+namespace {
+// What a ProfileLoader reported in its finished() slot (the loader deletes itself afterwards).
+struct Loaded
+{
+    bool finished = false;
+    ApiError error;
+    bool keychainUnreachable = false;
+    Profile profile;
+    Credentials credentials;
+};
+
+Loaded load(const QString &name, CredentialStore *store)
+{
+    Loaded loaded;
+    auto *loader = new ProfileLoader(name, store);
+    QSignalSpy spy(loader, &Job::finished);
+    QObject::connect(loader, &Job::finished, loader, [&] {
+        loaded = {true, loader->error(), loader->isKeychainUnreachable(), loader->profile(), loader->credentials()};
+    });
+    loader->start();
+    spy.wait();
+    return loaded;
+}
+} // namespace
 
 void TestProfiles::loader_unknownProfileListsKnownOnes()
 {
     ProfileRepository().save(makeProfile(QStringLiteral("prod")));
     ProfileRepository().save(makeProfile(QStringLiteral("dev")));
     MemoryCredentialStore store;
-    ProfileLoader loader;
-    loader.setCredentialStore(&store);
-    QSignalSpy spy(&loader, &ProfileLoader::finished);
-    loader.load(QStringLiteral("x"));
-    QVERIFY(spy.wait());
-    QVERIFY(loader.hasError());
-    QVERIFY(!loader.isKeychainUnreachable());
-    QCOMPARE(loader.errorString(), QStringLiteral("No profile named “x”. Known profiles: dev, prod."));
+    const Loaded loaded = load(QStringLiteral("x"), &store);
+    QVERIFY(loaded.finished);
+    QCOMPARE(loaded.error.code, QLatin1String(ProfileLoader::kNoSuchProfile));
+    QVERIFY(!loaded.keychainUnreachable);
+    QCOMPARE(loaded.error.userMessage(), QStringLiteral("No profile named “x”. Known profiles: dev, prod."));
 }
 
 void TestProfiles::loader_returnsCredentials()
@@ -323,37 +338,29 @@ void TestProfiles::loader_returnsCredentials()
     ProfileManager manager(&store);
     QCOMPARE(wait(manager.save(makeProfile(QStringLiteral("prod")),
                                ProfileManager::SecretChange{kSecretKey, QStringLiteral("t")})),
-             CredentialJob::Error::None);
-    ProfileLoader loader;
-    loader.setCredentialStore(&store);
-    QSignalSpy spy(&loader, &ProfileLoader::finished);
-    loader.load(QStringLiteral("prod"));
-    QVERIFY(spy.wait());
-    QVERIFY2(!loader.hasError(), qPrintable(loader.errorString()));
-    QCOMPARE(loader.profile().defaultRegion, QStringLiteral("ap-tokyo"));
-    QCOMPARE(loader.credentials().secretId, makeProfile(QStringLiteral("prod")).secretId);
-    QCOMPARE(loader.credentials().secretKey, kSecretKey);
-    QCOMPARE(loader.credentials().token, QStringLiteral("t"));
+             QString());
+    const Loaded loaded = load(QStringLiteral("prod"), &store);
+    QVERIFY(loaded.finished);
+    QVERIFY2(!loaded.error.isError(), qPrintable(loaded.error.userMessage()));
+    QCOMPARE(loaded.profile.defaultRegion, QStringLiteral("ap-tokyo"));
+    QCOMPARE(loaded.credentials.secretId, makeProfile(QStringLiteral("prod")).secretId);
+    QCOMPARE(loaded.credentials.secretKey, kSecretKey);
+    QCOMPARE(loaded.credentials.token, QStringLiteral("t"));
 
     // Settings without secrets (e.g. another machine's settings file): a plain-words error.
     ProfileRepository().save(makeProfile(QStringLiteral("bare")));
-    loader.load(QStringLiteral("bare"));
-    QVERIFY(spy.wait());
-    QVERIFY(loader.hasError());
-    QVERIFY2(loader.errorString().contains(QStringLiteral("no SecretKey")), qPrintable(loader.errorString()));
+    const Loaded bare = load(QStringLiteral("bare"), &store);
+    QVERIFY(bare.error.isError());
+    QVERIFY2(bare.error.userMessage().contains(QStringLiteral("no SecretKey")), qPrintable(bare.error.userMessage()));
 }
 
 void TestProfiles::loader_noKeychainIsFlagged()
 {
     ProfileRepository().save(makeProfile(QStringLiteral("prod")));
     Test::UnreachableCredentialStore store;
-    ProfileLoader loader;
-    loader.setCredentialStore(&store);
-    QSignalSpy spy(&loader, &ProfileLoader::finished);
-    loader.load(QStringLiteral("prod"));
-    QVERIFY(spy.wait());
-    QVERIFY(loader.isKeychainUnreachable());
-    QVERIFY(loader.errorString().startsWith(QStringLiteral("No keychain reachable")));
+    const Loaded loaded = load(QStringLiteral("prod"), &store);
+    QVERIFY(loaded.keychainUnreachable);
+    QVERIFY(loaded.error.userMessage().startsWith(QStringLiteral("No keychain reachable")));
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)

@@ -6,10 +6,12 @@ namespace LhShare::Test {
 
 CredentialJob *UnreachableCredentialStore::failed()
 {
-    auto *job = new CredentialJob(this);
-    job->finish(CredentialJob::Error::NoKeychain,
-                KeychainCredentialStore::unavailableMessage(QStringLiteral("Cannot autolaunch D-Bus")));
-    return job;
+    return new CredentialJob(
+        [](CredentialJob *job) {
+            job->fail(CredentialJob::kNoKeychain,
+                      KeychainCredentialStore::unavailableMessage(QStringLiteral("Cannot autolaunch D-Bus")));
+        },
+        this);
 }
 
 } // namespace LhShare::Test

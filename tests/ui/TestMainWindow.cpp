@@ -3,7 +3,6 @@
 // undo from the history.
 #include "ui/AccountIdEditor.h"
 #include "ui/AccountIdListModel.h"
-#include "ui/ApiSession.h"
 #include "ui/BlueprintListModel.h"
 #include "ui/BlueprintPicker.h"
 #include "ui/DemoBanner.h"
@@ -12,7 +11,6 @@
 #include "ui/InlineStatus.h"
 #include "ui/JobResultModel.h"
 #include "ui/JobResultsPanel.h"
-#include "ui/JobRunner.h"
 #include "ui/MainWindow.h"
 #include "ui/RecipientsView.h"
 #include "ui/RegionComboBox.h"
@@ -20,6 +18,8 @@
 #include "ui/WelcomePanel.h"
 
 #include "credentials/MemoryCredentialStore.h"
+#include "session/JobController.h"
+#include "session/SessionFactory.h"
 #include "simulator/Simulator.h"
 
 #include <QAction>
@@ -33,6 +33,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace LhShare;
 
@@ -58,8 +59,11 @@ private:
     std::unique_ptr<Simulator> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<MemoryCredentialStore> m_store;
+    std::unique_ptr<SessionFactory> m_factory;
     std::unique_ptr<MainWindow> m_window;
     QList<QPointer<ReviewDialog>> m_reviews;
+    QList<JobResult> m_finished;
+    qsizetype m_consumed = 0;
 
     QString blueprint(int index) const { return Simulator::demoBlueprintId(kRegion, index); }
 
@@ -85,13 +89,13 @@ private:
         return m_reviews.constLast();
     }
 
-    // The job that runs after `previous`, once it has finished; null after the timeout.
-    ShareJob *finishedJob(const ShareJob *previous = nullptr)
+    // The result of the next job to finish (after those already looked at); empty after the timeout.
+    std::optional<JobResult> finishedJob()
     {
-        JobRunner *runner = m_window->jobRunner();
-        const bool ok = QTest::qWaitFor([&] { return runner->job() && runner->job() != previous && !runner->isBusy(); },
-                                        kJobTimeoutMs);
-        return ok ? runner->job() : nullptr;
+        if (!QTest::qWaitFor([&] { return m_finished.size() > m_consumed && !m_window->jobController()->isBusy(); },
+                             kJobTimeoutMs))
+            return std::nullopt;
+        return m_finished.at(m_consumed++);
     }
 
     QList<AccountOutcome::Status> statuses() const
@@ -115,13 +119,22 @@ private Q_SLOTS:
         QVERIFY(m_sim->listen());
         m_network = std::make_unique<QNetworkAccessManager>();
         m_store = std::make_unique<MemoryCredentialStore>();
-        m_window = std::make_unique<MainWindow>(m_network.get(), m_store.get());
+        m_factory = std::make_unique<SessionFactory>(m_network.get(), m_store.get());
+        m_factory->setDemoBackend(&Simulator::startDemo);
+        m_window = std::make_unique<MainWindow>(m_factory.get());
         m_reviews.clear();
+        m_finished.clear();
+        m_consumed = 0;
         connect(m_window.get(), &MainWindow::reviewOpened, this,
                 [this](ReviewDialog *dialog) { m_reviews.append(dialog); });
+        connect(m_window.get(), &MainWindow::jobFinished, this,
+                [this](const JobResult &result) { m_finished.append(result); });
         m_window->regionPicker()->setRegionId(kRegion);
-        m_window->setSession(new ApiSession(m_network.get(), Simulator::demoCredentials(),
-                                            Endpoint::parse(m_sim->url().toString()), QStringLiteral("test")));
+        ConnectionSettings settings;
+        settings.credentials = Simulator::demoCredentials();
+        settings.endpoint = Endpoint::parse(m_sim->url().toString());
+        settings.profileName = QStringLiteral("test");
+        m_window->setSession(m_factory->open(settings));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -129,6 +142,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_factory.reset();
         m_sim.reset();
     }
 
@@ -148,7 +162,7 @@ private Q_SLOTS:
         }
         QVERIFY(demo);
         QTest::mouseClick(demo, Qt::LeftButton);
-        QVERIFY(m_window->session() && m_window->session()->isDemo());
+        QTRY_VERIFY(m_window->session() && m_window->session()->isDemo());
         QVERIFY(m_window->findChild<DemoBanner *>()->isVisible());
         QTRY_COMPARE(m_window->blueprintPicker()->model()->rowCount(), 4);
     }
@@ -215,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(review->skippedLines().constFirst().startsWith(QLatin1String("200000000123")));
         QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
 
-        ShareJob *job = finishedJob();
+        const std::optional<JobResult> job = finishedJob();
         QVERIFY(job);
         QCOMPARE(job->count(AccountOutcome::Status::Done), 2);
         QCOMPARE(job->count(AccountOutcome::Status::Skipped), 1);
@@ -265,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(review);
         QCOMPARE(review->plan().accountChangeCount(), 3);
         review->reject();
-        QTRY_VERIFY(!m_window->jobRunner()->isBusy());
+        QTRY_VERIFY(!m_window->jobController()->isBusy());
         QCOMPARE(m_sim->sharedAccounts(blueprint(0)).size(), 3); // going back changes nothing
     }
 
@@ -289,15 +303,17 @@ private Q_SLOTS:
         QVERIFY(review->confirmButton()->isEnabled());
         QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
 
-        QTRY_VERIFY(m_window->jobRunner()->isRunning());
-        ShareJob *job = m_window->jobRunner()->job();
-        QTRY_VERIFY_WITH_TIMEOUT(job->batchesFinished() >= 1, kJobTimeoutMs);
+        QTRY_VERIFY(m_window->jobController()->isRunning());
+        QPointer<ShareJob> live = m_window->jobController()->job();
+        QTRY_VERIFY_WITH_TIMEOUT(live && live->batchesFinished() >= 1, kJobTimeoutMs);
         QVERIFY(m_window->resultsPanel()->stopButton()->isEnabled());
         // Shortcuts need the active window; on a desktop the window gets it back when the dialog closes.
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_Escape);
-        QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), kJobTimeoutMs);
+        const std::optional<JobResult> job = finishedJob();
+        QVERIFY(job);
+        QVERIFY(job->stopped);
 
         const int done = job->count(AccountOutcome::Status::Done);
         const int notSent = job->count(AccountOutcome::Status::NotSent);
@@ -311,18 +327,18 @@ private Q_SLOTS:
         // The history offers to resume it, through the same review.
         m_sim->setProcessingDelayMs(0);
         HistoryDialog *history = m_window->showHistory();
-        QVERIFY(history->selectJob(job->id()));
+        QVERIFY(history->selectJob(job->jobId));
         QVERIFY(history->selectedJob().isInterrupted());
         QVERIFY(history->resumeButton()->isEnabled());
         QTest::mouseClick(history->resumeButton(), Qt::LeftButton);
         ReviewDialog *resume = nextReview();
         QVERIFY(resume);
-        QCOMPARE(resume->plan().request.resumeOf, job->id());
+        QCOMPARE(resume->plan().request.resumeOf, job->jobId);
         QCOMPARE(resume->plan().accountChangeCount(), notSent);
         if (resume->needsTypedConfirmation())
             QTest::keyClicks(resume->confirmationEdit(), QString::number(notSent));
         QTest::mouseClick(resume->confirmButton(), Qt::LeftButton);
-        QVERIFY(finishedJob(job));
+        QVERIFY(finishedJob());
         QCOMPARE(m_sim->sharedAccounts(blueprint(1)), QStringList());
     }
 
@@ -338,7 +354,7 @@ private Q_SLOTS:
         QVERIFY(first);
         QTest::mouseClick(first->confirmButton(), Qt::LeftButton);
 
-        ShareJob *job = finishedJob();
+        const std::optional<JobResult> job = finishedJob();
         QVERIFY(job);
         QCOMPARE(job->count(AccountOutcome::Status::Done), 2);
         QCOMPARE(job->count(AccountOutcome::Status::Failed), 1);
@@ -361,7 +377,7 @@ private Q_SLOTS:
         QVERIFY(review);
         QCOMPARE(review->plan().accountChangeCount(), 1);
         QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
-        ShareJob *retry = finishedJob(job);
+        const std::optional<JobResult> retry = finishedJob();
         QVERIFY(retry);
         QCOMPARE(retry->count(AccountOutcome::Status::Done), 1);
         QVERIFY(m_sim->sharedAccounts(blueprint(2)).contains(missing));
@@ -377,7 +393,7 @@ private Q_SLOTS:
         ReviewDialog *first = nextReview();
         QVERIFY(first);
         QTest::mouseClick(first->confirmButton(), Qt::LeftButton);
-        ShareJob *job = finishedJob();
+        const std::optional<JobResult> job = finishedJob();
         QVERIFY(job);
         QCOMPARE(job->count(AccountOutcome::Status::Done), 3);
         QVERIFY(m_sim->sharedAccounts(blueprint(0)).isEmpty());
@@ -385,17 +401,17 @@ private Q_SLOTS:
         HistoryDialog *history = m_window->showHistory();
         QVERIFY(history->model()->rowCount() >= 1);
         history->setFilterText(blueprint(0));
-        QVERIFY(history->selectJob(job->id()));
+        QVERIFY(history->selectJob(job->jobId));
         QVERIFY(history->undoButton()->isEnabled());
         QTest::mouseClick(history->undoButton(), Qt::LeftButton);
 
         ReviewDialog *review = nextReview();
         QVERIFY(review);
         QCOMPARE(review->plan().request.action, ShareAction::Share);
-        QCOMPARE(review->plan().request.undoOf, job->id());
+        QCOMPARE(review->plan().request.undoOf, job->jobId);
         QCOMPARE(review->plan().accountChangeCount(), 3);
         QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
-        QVERIFY(finishedJob(job));
+        QVERIFY(finishedJob());
         QStringList expected = shared;
         expected.sort();
         QCOMPARE(m_sim->sharedAccounts(blueprint(0)), expected);

@@ -4,10 +4,12 @@
 
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileRepository.h"
+#include "session/SessionFactory.h"
 #include "simulator/Simulator.h"
 #include "ui/ProfileSelector.h"
 #include "ui/ProfilesDialog.h"
 
+#include "support/TestSupport.h"
 #include "support/UnreachableCredentialStore.h"
 
 #include <QApplication>
@@ -23,9 +25,6 @@
 
 using namespace LhShare;
 using namespace std::chrono_literals;
-
-Q_DECLARE_METATYPE(LhShare::Profile)
-Q_DECLARE_METATYPE(LhShare::Credentials)
 
 namespace {
 
@@ -47,17 +46,22 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-CredentialJob::Error readSecret(CredentialStore *store, const QString &name, QString *secretKey = nullptr)
+QString readSecret(CredentialStore *store, const QString &name, QString *secretKey = nullptr)
 {
-    CredentialJob *job = store->read(name);
-    QSignalSpy spy(job, &CredentialJob::finished);
-    CredentialJob::Error error = CredentialJob::Error::Failed;
-    QObject::connect(job, &CredentialJob::finished, job, [&] {
-        error = job->error();
-        if (secretKey)
-            *secretKey = job->secrets().secretKey;
-    });
-    return spy.wait(15'000) ? error : CredentialJob::Error::Failed;
+    ProfileSecrets secrets;
+    const QString code = Test::runCredentialJob(store->read(name), nullptr, &secrets);
+    if (secretKey)
+        *secretKey = secrets.secretKey;
+    return code;
+}
+
+// The SecretKey of the session a selector opened (the test takes it over from the signal).
+QString openedKey(const QSignalSpy &spy, qsizetype index)
+{
+    auto *session = spy.at(index).at(0).value<Session *>();
+    const QString key = session ? session->settings().credentials.secretKey : QString();
+    delete session;
+    return key;
 }
 
 QStringList listed(QListWidget *list)
@@ -87,8 +91,6 @@ void TestProfilesDialog::initTestCase()
 {
     if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
         QFAIL("no D-Bus session; run this test through with-keyring.sh");
-    qRegisterMetaType<Profile>();
-    qRegisterMetaType<Credentials>();
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("lighthouse-share"));
     KeychainCredentialStore::setStartupRetryDelay(0ms);
@@ -100,7 +102,8 @@ void TestProfilesDialog::createTestSwitchRenameDelete()
 {
     QNetworkAccessManager network;
     KeychainCredentialStore store;
-    ProfileSelector selector(&network, &store);
+    SessionFactory factory(&network, &store);
+    ProfileSelector selector(&factory);
     selector.show();
     ProfilesDialog *dialog = selector.showProfilesDialog();
     QVERIFY(dialog);
@@ -128,7 +131,7 @@ void TestProfilesDialog::createTestSwitchRenameDelete()
     QTRY_COMPARE(listed(list), QStringList{QStringLiteral("gui-sim")});
     QVERIFY2(dialog->statusText().contains(QStringLiteral("Saved")), qPrintable(dialog->statusText()));
     QString stored;
-    QCOMPARE(readSecret(&store, QStringLiteral("gui-sim"), &stored), CredentialJob::Error::None);
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-sim"), &stored), QString());
     QCOMPARE(stored, kSecretKey);
     // Never pre-filled with the stored secret; empty means "keep".
     QVERIFY(secretKey->text().isEmpty());
@@ -164,27 +167,27 @@ void TestProfilesDialog::createTestSwitchRenameDelete()
     typeInto(name, QStringLiteral("gui-renamed"));
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_COMPARE(listed(list), (QStringList{QStringLiteral("gui-renamed"), QStringLiteral("gui-sim")}));
-    QCOMPARE(readSecret(&store, QStringLiteral("gui-renamed"), &stored), CredentialJob::Error::None);
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-renamed"), &stored), QString());
     QCOMPARE(stored, QStringLiteral("secondKey00000000000000000000000"));
-    QCOMPARE(readSecret(&store, QStringLiteral("gui-second")), CredentialJob::Error::NotFound);
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-second")), QLatin1String(CredentialJob::kNotFound));
 
     // Switch with the selector: credentials come from the keychain; the choice is remembered.
-    QSignalSpy loaded(&selector, &ProfileSelector::profileLoaded);
+    QSignalSpy loaded(&selector, &ProfileSelector::sessionOpened);
     selector.selectProfile(QStringLiteral("gui-sim"));
     QVERIFY(loaded.wait(15'000));
-    QCOMPARE(loaded.constFirst().at(0).value<Profile>().name, QStringLiteral("gui-sim"));
-    QCOMPARE(loaded.constFirst().at(1).value<Credentials>().secretKey, kSecretKey);
+    QCOMPARE(loaded.constFirst().at(0).value<Session *>()->settings().profileName, QStringLiteral("gui-sim"));
+    QCOMPARE(openedKey(loaded, 0), kSecretKey);
     QCOMPARE(ProfileRepository().lastUsed(), QStringLiteral("gui-sim"));
     selector.selectProfile(QStringLiteral("gui-renamed"));
     QVERIFY(loaded.wait(15'000));
-    QCOMPARE(loaded.last().at(1).value<Credentials>().secretKey, QStringLiteral("secondKey00000000000000000000000"));
+    QCOMPARE(openedKey(loaded, 1), QStringLiteral("secondKey00000000000000000000000"));
 
     // Delete through the dialog, after confirming.
     dialog->selectProfile(QStringLiteral("gui-sim"));
     ProfilesDialog::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
     QTRY_COMPARE(listed(list), QStringList{QStringLiteral("gui-renamed")});
-    QCOMPARE(readSecret(&store, QStringLiteral("gui-sim")), CredentialJob::Error::NotFound);
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-sim")), QLatin1String(CredentialJob::kNotFound));
     QTRY_COMPARE(selector.findChild<QComboBox *>(QStringLiteral("profileCombo"))->count(), 1);
 
     // Answering No keeps it.
@@ -196,7 +199,7 @@ void TestProfilesDialog::createTestSwitchRenameDelete()
     ProfilesDialog::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
     QTRY_VERIFY(listed(list).isEmpty());
-    QCOMPARE(readSecret(&store, QStringLiteral("gui-renamed")), CredentialJob::Error::NotFound);
+    QCOMPARE(readSecret(&store, QStringLiteral("gui-renamed")), QLatin1String(CredentialJob::kNotFound));
 
     for (const QString &secret : {kSecretKey, QStringLiteral("secondKey00000000000000000000000")}) {
         const QStringList leaks = Test::filesContaining(secret.toLatin1());
@@ -213,9 +216,10 @@ void TestProfilesDialog::noKeychain_offersSessionOnlyCredentials()
 
     QNetworkAccessManager network;
     Test::UnreachableCredentialStore store;
-    ProfileSelector selector(&network, &store);
+    SessionFactory factory(&network, &store);
+    ProfileSelector selector(&factory);
     QSignalSpy unavailable(&selector, &ProfileSelector::profileUnavailable);
-    QSignalSpy loaded(&selector, &ProfileSelector::profileLoaded);
+    QSignalSpy loaded(&selector, &ProfileSelector::sessionOpened);
     ProfilesDialog::setNextAnswer(QMessageBox::Yes);
     selector.selectProfile(QStringLiteral("offline"));
     QVERIFY(unavailable.wait(5000));
@@ -226,12 +230,12 @@ void TestProfilesDialog::noKeychain_offersSessionOnlyCredentials()
     typeInto(child<QLineEdit>(prompt, "sessionSecretKeyEdit"), QStringLiteral("sessionOnlyKey0000000000000000000"));
     prompt->accept();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(loaded.constFirst().at(1).value<Credentials>().secretKey,
-             QStringLiteral("sessionOnlyKey0000000000000000000"));
+    QCOMPARE(openedKey(loaded, 0), QStringLiteral("sessionOnlyKey0000000000000000000"));
 
     // Chosen again: served from memory, the keychain is not asked again.
     selector.selectProfile(QStringLiteral("offline"));
     QVERIFY(loaded.wait(5000));
+    delete loaded.last().at(0).value<Session *>();
     QCOMPARE(unavailable.size(), 1);
     QVERIFY(Test::filesContaining("sessionOnlyKey0000000000000000000").isEmpty());
     ProfileRepository().remove(QStringLiteral("offline"));

@@ -62,6 +62,8 @@ QString ApiError::clientCode(Kind kind)
         return QStringLiteral("Client.BadResponse");
     case Kind::Canceled:
         return QStringLiteral("Client.Canceled");
+    case Kind::Local:
+        return QStringLiteral("Client.Local");
     case Kind::Api:
     case Kind::None:
         break;

@@ -9,7 +9,8 @@ namespace LhShare {
 // client-side failure with a "Client.*" code. Raw codes are kept; userMessage() explains them.
 struct ApiError
 {
-    enum class Kind { None, Api, Network, Timeout, BadResponse, Canceled };
+    // Local: a failure on this computer (keychain, files, input), never an answer from the network.
+    enum class Kind { None, Api, Network, Timeout, BadResponse, Canceled, Local };
 
     Kind kind = Kind::None;
     QString code;

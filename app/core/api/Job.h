@@ -33,6 +33,7 @@ public:
     bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
     const ApiError &error() const { return m_error; }
+    bool hasError() const { return m_error.isError(); }
     QString errorString() const { return m_error.userMessage(); }
 
 Q_SIGNALS:

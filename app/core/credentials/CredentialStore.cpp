@@ -1,31 +1,36 @@
 #include "CredentialStore.h"
 
-#include <QMetaObject>
-
 namespace LhShare {
 
-CredentialJob::CredentialJob(QObject *parent)
-    : QObject(parent)
+CredentialJob::CredentialJob(std::function<void(CredentialJob *)> work, QObject *parent)
+    : Job(parent)
+    , m_work(std::move(work))
 {
 }
 
-void CredentialJob::finish(Error error, const QString &errorString, const ProfileSecrets &secrets)
+bool CredentialJob::isNotFound() const
 {
-    if (m_finishing)
+    return error().code == QLatin1String(kNotFound);
+}
+
+bool CredentialJob::isKeychainUnreachable() const
+{
+    return error().code == QLatin1String(kNoKeychain);
+}
+
+void CredentialJob::succeed(const ProfileSecrets &secrets)
+{
+    if (isFinished())
         return;
-    m_finishing = true;
-    m_error = error;
-    m_errorString = errorString;
     m_secrets = secrets;
-    // Queued, so that callers may connect to finished() after starting the job even when the
-    // outcome is known at once (memory store, argument errors).
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished();
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    emitResult();
+}
+
+void CredentialJob::fail(const char *code, const QString &message)
+{
+    ApiError error = ApiError::client(ApiError::Kind::Local, message);
+    error.code = QLatin1String(code);
+    emitResult(error);
 }
 
 QString CredentialStore::keyFor(const QString &profileName, Field field)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "api/Job.h"
+
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace LhShare {
 
@@ -12,40 +16,41 @@ struct ProfileSecrets
     QString token; // empty: no session token
 };
 
-// One asynchronous CredentialStore operation. finished() is emitted exactly once and always from
-// the event loop (never inside the call that created the job), then the job deletes itself later.
+// One asynchronous CredentialStore operation, on the Job contract (api/Job.h): the caller
+// connects to finished() and calls start(); the store's work runs from the event loop. Failures
+// are ApiErrors with one of the codes below; isNotFound() and isKeychainUnreachable() ask for the
+// two a caller treats specially.
 //
 //   CredentialJob *job = store->read("prod");
-//   connect(job, &CredentialJob::finished, this, [job] { if (job->error() == CredentialJob::Error::None) use(job->secrets()); });
-class CredentialJob final : public QObject
+//   connect(job, &Job::finished, this, [job] { if (!job->hasError()) use(job->secrets()); });
+//   job->start();
+class CredentialJob final : public Job
 {
     Q_OBJECT
 public:
-    enum class Error {
-        None,
-        NotFound, // nothing stored under that profile name
-        NoKeychain, // no keychain reachable (no Secret Service, no D-Bus, locked or missing keyring)
-        Failed, // anything else (access denied, …); errorString() explains
-    };
+    static constexpr auto kNotFound = "Client.CredentialNotFound"; // nothing stored under that profile name
+    static constexpr auto kNoKeychain = "Client.NoKeychain"; // no Secret Service, no D-Bus, locked or missing keyring
+    static constexpr auto kKeychainFailed = "Client.KeychainFailed"; // anything else; the message explains
+    static constexpr auto kRefused = "Client.ProfileRefused"; // a rule refused it before the keychain was asked
 
-    explicit CredentialJob(QObject *parent = nullptr);
+    // `work` runs when the job starts and ends it with succeed() or fail().
+    explicit CredentialJob(std::function<void(CredentialJob *)> work, QObject *parent = nullptr);
 
-    Error error() const { return m_error; }
-    bool hasError() const { return m_error != Error::None; }
-    QString errorString() const { return m_errorString; }
+    bool isNotFound() const;
+    bool isKeychainUnreachable() const;
     ProfileSecrets secrets() const { return m_secrets; }
 
-    // For store implementations: records the outcome and emits finished() from the event loop.
-    void finish(Error error = Error::None, const QString &errorString = {}, const ProfileSecrets &secrets = {});
+    // For store implementations and composed operations.
+    void succeed(const ProfileSecrets &secrets = {});
+    void fail(const char *code, const QString &message);
+    void fail(const ApiError &error) { emitResult(error); }
 
-Q_SIGNALS:
-    void finished();
+protected:
+    void doStart() override { m_work(this); }
 
 private:
-    Error m_error = Error::None;
-    QString m_errorString;
+    std::function<void(CredentialJob *)> m_work;
     ProfileSecrets m_secrets;
-    bool m_finishing = false;
 };
 
 // Where the secrets of saved profiles live: the OS keychain (KeychainCredentialStore) or, when no

@@ -37,14 +37,8 @@ bool isUnreachable(QKeychain::Error error)
 class KeychainSequence final : public QObject
 {
 public:
-    enum class Kind { Read, Write, Delete };
-    struct Step
-    {
-        Kind kind;
-        QString key;
-        QString value;
-        bool missingIsFine; // EntryNotFound is not a failure of this step
-    };
+    using Kind = KeychainStep::Kind;
+    using Step = KeychainStep;
 
     KeychainSequence(CredentialJob *job, QList<Step> steps, bool allowStartupRetry)
         : QObject(job)
@@ -112,22 +106,22 @@ private:
             if (step.kind == Kind::Read)
                 m_values.append(QString());
         } else if (error == QKeychain::EntryNotFound) {
-            m_job->finish(CredentialJob::Error::NotFound,
-                          KeychainCredentialStore::tr(
-                              "The keychain holds no entry “%1”. If your login keyring is locked, unlock it; "
-                              "otherwise save the profile again with its SecretKey.")
-                              .arg(step.key));
+            m_job->fail(CredentialJob::kNotFound,
+                        KeychainCredentialStore::tr(
+                            "The keychain holds no entry “%1”. If your login keyring is locked, unlock it; "
+                            "otherwise save the profile again with its SecretKey.")
+                            .arg(step.key));
             return;
         } else if (isUnreachable(error)) {
-            m_job->finish(CredentialJob::Error::NoKeychain,
-                          KeychainCredentialStore::unavailableMessage(keychainJob->errorString()));
+            m_job->fail(CredentialJob::kNoKeychain,
+                        KeychainCredentialStore::unavailableMessage(keychainJob->errorString()));
             return;
         } else {
             const QString why = step.kind == Kind::Read
                 ? KeychainCredentialStore::tr("The keychain refused to read “%1”: %2")
                 : step.kind == Kind::Write ? KeychainCredentialStore::tr("The keychain refused to store “%1”: %2")
                                            : KeychainCredentialStore::tr("The keychain refused to delete “%1”: %2");
-            m_job->finish(CredentialJob::Error::Failed, why.arg(step.key, keychainJob->errorString()));
+            m_job->fail(CredentialJob::kKeychainFailed, why.arg(step.key, keychainJob->errorString()));
             return;
         }
         ++m_index;
@@ -139,15 +133,15 @@ private:
         const bool onlyDeletes = std::all_of(m_steps.cbegin(), m_steps.cend(),
                                              [](const Step &step) { return step.kind == Kind::Delete; });
         if (onlyDeletes && m_allMissing) {
-            m_job->finish(CredentialJob::Error::NotFound,
-                          KeychainCredentialStore::tr("The keychain holds no secrets for this profile."));
+            m_job->fail(CredentialJob::kNotFound,
+                        KeychainCredentialStore::tr("The keychain holds no secrets for this profile."));
             return;
         }
         ProfileSecrets secrets;
         if (!m_values.isEmpty())
             secrets.secretKey = m_values.value(0);
         secrets.token = m_values.value(1);
-        m_job->finish(CredentialJob::Error::None, {}, secrets);
+        m_job->succeed(secrets);
     }
 
     CredentialJob *m_job;
@@ -160,43 +154,39 @@ private:
 
 } // namespace
 
+CredentialJob *KeychainCredentialStore::sequenceJob(QList<KeychainStep> steps, bool allowStartupRetry)
+{
+    return new CredentialJob(
+        [steps, allowStartupRetry](CredentialJob *job) {
+            (new KeychainSequence(job, steps, allowStartupRetry))->start();
+        },
+        this);
+}
+
 CredentialJob *KeychainCredentialStore::read(const QString &profileName)
 {
-    auto *job = new CredentialJob(this);
-    auto *sequence = new KeychainSequence(
-        job,
-        {{KeychainSequence::Kind::Read, keyFor(profileName, Field::SecretKey), {}, false},
-         {KeychainSequence::Kind::Read, keyFor(profileName, Field::Token), {}, true}},
-        true);
-    sequence->start();
-    return job;
+    return sequenceJob({{KeychainStep::Kind::Read, keyFor(profileName, Field::SecretKey), {}, false},
+                        {KeychainStep::Kind::Read, keyFor(profileName, Field::Token), {}, true}},
+                       true);
 }
 
 CredentialJob *KeychainCredentialStore::write(const QString &profileName, const ProfileSecrets &secrets)
 {
-    auto *job = new CredentialJob(this);
     // The SecretKey goes first: if the keychain is unreachable nothing at all has been written.
-    QList<KeychainSequence::Step> steps{
-        {KeychainSequence::Kind::Write, keyFor(profileName, Field::SecretKey), secrets.secretKey, false}};
+    QList<KeychainStep> steps{
+        {KeychainStep::Kind::Write, keyFor(profileName, Field::SecretKey), secrets.secretKey, false}};
     if (secrets.token.isEmpty())
-        steps.append({KeychainSequence::Kind::Delete, keyFor(profileName, Field::Token), {}, true});
+        steps.append({KeychainStep::Kind::Delete, keyFor(profileName, Field::Token), {}, true});
     else
-        steps.append({KeychainSequence::Kind::Write, keyFor(profileName, Field::Token), secrets.token, false});
-    auto *sequence = new KeychainSequence(job, steps, false);
-    sequence->start();
-    return job;
+        steps.append({KeychainStep::Kind::Write, keyFor(profileName, Field::Token), secrets.token, false});
+    return sequenceJob(steps, false);
 }
 
 CredentialJob *KeychainCredentialStore::remove(const QString &profileName)
 {
-    auto *job = new CredentialJob(this);
-    auto *sequence = new KeychainSequence(
-        job,
-        {{KeychainSequence::Kind::Delete, keyFor(profileName, Field::SecretKey), {}, true},
-         {KeychainSequence::Kind::Delete, keyFor(profileName, Field::Token), {}, true}},
-        false);
-    sequence->start();
-    return job;
+    return sequenceJob({{KeychainStep::Kind::Delete, keyFor(profileName, Field::SecretKey), {}, true},
+                        {KeychainStep::Kind::Delete, keyFor(profileName, Field::Token), {}, true}},
+                       false);
 }
 
 void KeychainCredentialStore::setStartupRetryDelay(std::chrono::milliseconds delay)

@@ -2,14 +2,26 @@
 
 #include "CredentialStore.h"
 
+#include <QList>
+
 #include <chrono>
 
 namespace LhShare {
 
+// One keychain operation of a CredentialJob (they run in order; the first failure ends the job).
+struct KeychainStep
+{
+    enum class Kind { Read, Write, Delete };
+    Kind kind;
+    QString key;
+    QString value;
+    bool missingIsFine; // EntryNotFound is not a failure of this step
+};
+
 // Secrets in the OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows): service "lighthouse-share", one entry per profile and field
 // ("prod/secretKey", "prod/token"). There is no plaintext fallback: when no keychain is reachable
-// the job fails with CredentialJob::Error::NoKeychain and says what is missing.
+// the job fails with CredentialJob::kNoKeychain and says what is missing.
 //
 // On Linux the Secret Service may start after us (session start-up), so the first read of the
 // process that finds no keychain waits startupRetryDelay() and tries once more.
@@ -33,6 +45,9 @@ public:
     // Plain words for "no keychain reachable", from QtKeychain's error text: what is missing and
     // how to fix it.
     static QString unavailableMessage(const QString &backendMessage);
+
+private:
+    CredentialJob *sequenceJob(QList<KeychainStep> steps, bool allowStartupRetry);
 };
 
 } // namespace LhShare

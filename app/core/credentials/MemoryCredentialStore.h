@@ -27,6 +27,8 @@ public:
     QStringList keys() const { return m_entries.keys(); }
 
 private:
+    static QString notStoredMessage(const QString &profileName);
+
     QHash<QString, QString> m_entries;
 };
 

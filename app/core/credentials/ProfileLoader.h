@@ -2,8 +2,7 @@
 
 #include "Profile.h"
 #include "api/Credentials.h"
-
-#include <QObject>
+#include "api/Job.h"
 
 #include <memory>
 
@@ -11,40 +10,40 @@ namespace LhShare {
 
 class CredentialStore;
 
-// Loads a saved profile and its secrets (from the keychain), asynchronously.
+// Loads a saved profile and its secrets (from the keychain), on the Job contract.
 //
-//   auto *loader = new ProfileLoader(this);
-//   connect(loader, &ProfileLoader::finished, this, [loader] {
+//   auto *loader = new ProfileLoader("prod", store, this);
+//   connect(loader, &Job::finished, this, [loader] {
 //       if (loader->hasError()) show(loader->errorString()); else use(loader->profile(), loader->credentials());
-//       loader->deleteLater();
 //   });
-//   loader->load("prod");
-class ProfileLoader final : public QObject
+//   loader->start();
+class ProfileLoader final : public Job
 {
     Q_OBJECT
 public:
-    explicit ProfileLoader(QObject *parent = nullptr);
+    static constexpr auto kNoSuchProfile = "Client.NoSuchProfile";
+
+    // `store` (not owned) holds the secrets; nullptr: the OS keychain.
+    ProfileLoader(QString profileName, CredentialStore *store, QObject *parent = nullptr);
     ~ProfileLoader() override;
 
-    // The store to read secrets from (not owned). Default: the OS keychain.
-    void setCredentialStore(CredentialStore *store);
-
-    void load(const QString &profileName);
-
-    Profile profile() const;
-    Credentials credentials() const;
-    bool hasError() const;
-    // Plain words: "no profile named …", "no keychain reachable: …", …
-    QString errorString() const;
+    // The settings half; set even when the secrets could not be read (name empty: no such profile).
+    Profile profile() const { return m_profile; }
+    Credentials credentials() const { return m_credentials; }
     // The failure was "no keychain reachable" (the caller may offer session-only credentials).
     bool isKeychainUnreachable() const;
+    // The failure was "no profile of that name" (an input error, not a keychain problem).
+    bool isUnknownProfile() const { return error().code == QLatin1String(kNoSuchProfile); }
 
-Q_SIGNALS:
-    void finished();
+protected:
+    void doStart() override;
 
 private:
-    struct Private;
-    std::unique_ptr<Private> d;
+    QString m_name;
+    CredentialStore *m_store;
+    std::unique_ptr<CredentialStore> m_ownStore;
+    Profile m_profile;
+    Credentials m_credentials;
 };
 
 } // namespace LhShare

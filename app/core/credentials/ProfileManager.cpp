@@ -6,15 +6,28 @@ namespace LhShare {
 
 namespace {
 
-// Runs `next` when `job` succeeds, otherwise passes its failure on to `result`.
+// Starts `job`; runs `next` when it succeeds, otherwise passes its failure on to `result`.
 void then(CredentialJob *job, CredentialJob *result, std::function<void(const ProfileSecrets &)> next)
 {
-    QObject::connect(job, &CredentialJob::finished, result, [job, result, next = std::move(next)] {
+    QObject::connect(job, &Job::finished, result, [job, result, next = std::move(next)] {
         if (job->hasError())
-            result->finish(job->error(), job->errorString());
+            result->fail(job->error());
         else
             next(job->secrets());
     });
+    job->start();
+}
+
+// Starts `job`; a "nothing stored" answer counts as success (removing what may not be there).
+void thenIgnoringMissing(CredentialJob *job, CredentialJob *result, std::function<void()> next)
+{
+    QObject::connect(job, &Job::finished, result, [job, result, next = std::move(next)] {
+        if (job->hasError() && !job->isNotFound())
+            result->fail(job->error());
+        else
+            next();
+    });
+    job->start();
 }
 
 } // namespace
@@ -27,65 +40,62 @@ ProfileManager::ProfileManager(CredentialStore *store, QObject *parent)
 
 CredentialJob *ProfileManager::save(const Profile &profile, const SecretChange &change)
 {
-    auto *result = new CredentialJob(this);
-    QString error;
-    if (!ProfileRepository::isValidName(profile.name, &error)) {
-        result->finish(CredentialJob::Error::Failed, error);
-        return result;
-    }
-    if (change.isEmpty()) {
-        m_repository.save(profile);
-        result->finish();
-        return result;
-    }
-
-    auto writeAndSave = [this, profile, result](const ProfileSecrets &secrets) {
-        Profile saved = profile;
-        saved.hasToken = !secrets.token.isEmpty();
-        if (!saved.hasToken)
-            saved.tokenExpiry = {};
-        then(m_store->write(saved.name, secrets), result, [this, saved, result](const ProfileSecrets &) {
-            m_repository.save(saved);
-            result->finish();
-        });
-    };
-
-    if (change.secretKey && change.token) {
-        writeAndSave({*change.secretKey, *change.token});
-        return result;
-    }
-    // Only one of the two changes: keep the other as stored.
-    then(m_store->read(profile.name), result, [change, writeAndSave](const ProfileSecrets &stored) {
-        writeAndSave({change.secretKey.value_or(stored.secretKey), change.token.value_or(stored.token)});
-    });
-    return result;
+    return new CredentialJob(
+        [this, profile, change](CredentialJob *result) {
+            QString error;
+            if (!ProfileRepository::isValidName(profile.name, &error)) {
+                result->fail(CredentialJob::kRefused, error);
+                return;
+            }
+            if (change.isEmpty()) {
+                m_repository.save(profile);
+                result->succeed();
+                return;
+            }
+            auto writeAndSave = [this, profile, result](const ProfileSecrets &secrets) {
+                Profile saved = profile;
+                saved.hasToken = !secrets.token.isEmpty();
+                if (!saved.hasToken)
+                    saved.tokenExpiry = {};
+                then(m_store->write(saved.name, secrets), result, [this, saved, result](const ProfileSecrets &) {
+                    m_repository.save(saved);
+                    result->succeed();
+                });
+            };
+            if (change.secretKey && change.token) {
+                writeAndSave({*change.secretKey, *change.token});
+                return;
+            }
+            // Only one of the two changes: keep the other as stored.
+            then(m_store->read(profile.name), result, [change, writeAndSave](const ProfileSecrets &stored) {
+                writeAndSave({change.secretKey.value_or(stored.secretKey), change.token.value_or(stored.token)});
+            });
+        },
+        this);
 }
 
 CredentialJob *ProfileManager::remove(const QString &name)
 {
-    auto *result = new CredentialJob(this);
-    QString error;
-    if (!ProfileRepository::isValidName(name, &error)) {
-        result->finish(CredentialJob::Error::NotFound, error);
-        return result;
-    }
-    // Checked first: some keychains report success for deleting entries that do not exist. The
-    // keychain is cleaned up even then, in case an interrupted run left entries without settings.
-    const bool known = m_repository.contains(name);
-    CredentialJob *job = m_store->remove(name);
-    connect(job, &CredentialJob::finished, result, [this, job, result, name, known] {
-        if (job->hasError() && job->error() != CredentialJob::Error::NotFound) {
-            result->finish(job->error(), job->errorString());
-            return;
-        }
-        if (!known) {
-            result->finish(CredentialJob::Error::NotFound, tr("No profile named “%1”.").arg(name));
-            return;
-        }
-        m_repository.remove(name);
-        result->finish();
-    });
-    return result;
+    return new CredentialJob(
+        [this, name](CredentialJob *result) {
+            QString error;
+            if (!ProfileRepository::isValidName(name, &error)) {
+                result->fail(CredentialJob::kNotFound, error);
+                return;
+            }
+            // Checked first: some keychains report success for deleting entries that do not exist. The
+            // keychain is cleaned up even then, in case an interrupted run left entries without settings.
+            const bool known = m_repository.contains(name);
+            thenIgnoringMissing(m_store->remove(name), result, [this, result, name, known] {
+                if (!known) {
+                    result->fail(CredentialJob::kNotFound, tr("No profile named “%1”.").arg(name));
+                    return;
+                }
+                m_repository.remove(name);
+                result->succeed();
+            });
+        },
+        this);
 }
 
 CredentialJob *ProfileManager::rename(const QString &from, const QString &to)
@@ -100,22 +110,24 @@ CredentialJob *ProfileManager::duplicate(const QString &from, const QString &to)
 
 CredentialJob *ProfileManager::copyProfile(const QString &from, const QString &to, bool removeSource)
 {
-    auto *result = new CredentialJob(this);
-    QString error;
-    const std::optional<Profile> source = m_repository.load(from);
-    if (!source) {
-        result->finish(CredentialJob::Error::NotFound, tr("No profile named “%1”.").arg(from));
-        return result;
-    }
-    if (!ProfileRepository::isValidName(to, &error) || m_repository.contains(to)) {
-        result->finish(CredentialJob::Error::Failed,
-                       error.isEmpty() ? tr("A profile named “%1” already exists.").arg(to) : error);
-        return result;
-    }
-    Profile copy = *source;
-    copy.name = to;
-    copyTo(from, copy, result, removeSource);
-    return result;
+    return new CredentialJob(
+        [this, from, to, removeSource](CredentialJob *result) {
+            QString error;
+            const std::optional<Profile> source = m_repository.load(from);
+            if (!source) {
+                result->fail(CredentialJob::kNotFound, tr("No profile named “%1”.").arg(from));
+                return;
+            }
+            if (!ProfileRepository::isValidName(to, &error) || m_repository.contains(to)) {
+                result->fail(CredentialJob::kRefused,
+                             error.isEmpty() ? tr("A profile named “%1” already exists.").arg(to) : error);
+                return;
+            }
+            Profile copy = *source;
+            copy.name = to;
+            copyTo(from, copy, result, removeSource);
+        },
+        this);
 }
 
 void ProfileManager::copyTo(const QString &from, Profile profile, CredentialJob *result, bool removeSource)
@@ -125,18 +137,13 @@ void ProfileManager::copyTo(const QString &from, Profile profile, CredentialJob 
              [this, from, profile, result, removeSource](const ProfileSecrets &) {
                  m_repository.save(profile);
                  if (!removeSource) {
-                     result->finish();
+                     result->succeed();
                      return;
                  }
                  // The copy is complete; a failure to delete the old entries must not lose the new profile.
-                 CredentialJob *removal = m_store->remove(from);
-                 connect(removal, &CredentialJob::finished, result, [this, from, removal, result] {
-                     if (removal->hasError() && removal->error() != CredentialJob::Error::NotFound) {
-                         result->finish(removal->error(), removal->errorString());
-                         return;
-                     }
+                 thenIgnoringMissing(m_store->remove(from), result, [this, from, result] {
                      m_repository.remove(from);
-                     result->finish();
+                     result->succeed();
                  });
              });
     });

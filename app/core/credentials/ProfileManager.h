@@ -14,7 +14,8 @@ namespace LhShare {
 // profile listed in the settings always had its secrets written.
 //
 //   CredentialJob *job = manager.save(profile, ProfileManager::SecretChange{secretKey, {}});
-//   connect(job, &CredentialJob::finished, this, [job] { … job->errorString() … });
+//   connect(job, &Job::finished, this, [job] { … job->errorString() … });
+//   job->start();
 class ProfileManager final : public QObject
 {
     Q_OBJECT

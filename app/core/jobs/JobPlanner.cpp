@@ -6,22 +6,24 @@
 namespace LhShare {
 
 JobPlanner::JobPlanner(LighthouseService *service, JobRequest request, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_service(service)
     , m_request(std::move(request))
 {
 }
 
-void JobPlanner::start()
+void JobPlanner::doStart()
 {
     m_pendingRegions = m_request.regions();
     queryNextRegion();
 }
 
-void JobPlanner::abort()
+void JobPlanner::doAbort()
 {
     if (m_query)
-        m_query->abort();
+        m_query->abort(); // its finished() ends this job with the query's "canceled"
+    else
+        Job::doAbort();
 }
 
 void JobPlanner::queryNextRegion()
@@ -43,8 +45,7 @@ void JobPlanner::queryNextRegion()
         if (LighthouseService::isRecipientListingUnavailable(error)) {
             m_listingUnavailable = true;
         } else if (error.isError()) {
-            m_error = error;
-            Q_EMIT finished();
+            emitResult(error);
             return;
         } else {
             for (const ShareRecipient &recipient : LighthouseService::recipientsFrom(query))
@@ -58,7 +59,7 @@ void JobPlanner::queryNextRegion()
 void JobPlanner::finish()
 {
     m_plan = m_listingUnavailable ? JobPlan::blind(m_request) : JobPlan::withRecipients(m_request, m_recipients);
-    Q_EMIT finished();
+    emitResult();
 }
 
 } // namespace LhShare

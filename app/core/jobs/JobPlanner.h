@@ -2,6 +2,7 @@
 
 #include "JobPlan.h"
 #include "api/ApiError.h"
+#include "api/Job.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,23 +18,23 @@ class PagedQuery;
 // DescribeBlueprintsShareAcrossAccountInfos per region) and plans only the accounts that need a
 // change. Where the site has no such listing, plans everything (JobPlan::recipientsKnown false).
 //
+// A Job (api/Job.h); error() is set when the recipients could not be read (other than "the site
+// has no such API").
+//
 //   auto *planner = new JobPlanner(service, request, this);
-//   connect(planner, &JobPlanner::finished, this, [planner] { use(planner->plan()); });
+//   connect(planner, &Job::finished, this, [planner] { if (!planner->hasError()) use(planner->plan()); });
 //   planner->start();
-class JobPlanner final : public QObject
+class JobPlanner final : public Job
 {
     Q_OBJECT
 public:
     JobPlanner(LighthouseService *service, JobRequest request, QObject *parent = nullptr);
 
-    void start();
-    void abort();
     JobPlan plan() const { return m_plan; }
-    // Set when the recipients could not be read (other than "the site has no such API").
-    ApiError error() const { return m_error; }
 
-Q_SIGNALS:
-    void finished();
+protected:
+    void doStart() override;
+    void doAbort() override;
 
 private:
     void queryNextRegion();
@@ -45,7 +46,6 @@ private:
     QHash<QString, QSet<QString>> m_recipients;
     bool m_listingUnavailable = false;
     JobPlan m_plan;
-    ApiError m_error;
     QPointer<PagedQuery> m_query;
 };
 

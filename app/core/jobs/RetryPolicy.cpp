@@ -9,6 +9,7 @@ bool RetryPolicy::isTransient(const ApiError &error)
     switch (error.kind) {
     case ApiError::Kind::None:
     case ApiError::Kind::Canceled:
+    case ApiError::Kind::Local:
         return false;
     case ApiError::Kind::Timeout:
     case ApiError::Kind::BadResponse:

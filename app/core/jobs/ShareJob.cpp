@@ -15,6 +15,10 @@ namespace LhShare {
 
 namespace {
 
+// Batches submitted to the client ahead of sending; the client's rate limiter decides when each
+// leaves, so a few in the queue keep it busy without holding the whole job in memory twice.
+constexpr int kPipelineDepth = 8;
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -79,7 +83,7 @@ QString AccountOutcome::statusText() const
 }
 
 ShareJob::ShareJob(LighthouseService *service, History *history, JobPlan plan, JobContext context, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_service(service)
     , m_history(history)
     , m_plan(std::move(plan))
@@ -113,8 +117,7 @@ ShareJob::~ShareJob()
 
 int ShareJob::count(AccountOutcome::Status status) const
 {
-    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
-                             [status](const AccountOutcome &outcome) { return outcome.status == status; }));
+    return result().count(status);
 }
 
 double ShareJob::secondsRemaining() const
@@ -139,7 +142,7 @@ bool ShareJob::journal(const QJsonObject &record)
         m_historyBroken = true;
         Q_EMIT historyError(tr("The history file %1 cannot be written (%2); the job was stopped.")
                                 .arg(m_history->path(), m_history->errorString()));
-        QMetaObject::invokeMethod(this, &ShareJob::stop, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &ShareJob::abort, Qt::QueuedConnection);
     }
     return false;
 }
@@ -165,11 +168,20 @@ ShareJob::Batch *ShareJob::newBatch(const JobTarget &target, const QStringList &
     return batch;
 }
 
-void ShareJob::start()
+int JobResult::count(AccountOutcome::Status status) const
 {
-    if (m_started)
-        return;
-    m_started = true;
+    return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                             [status](const AccountOutcome &outcome) { return outcome.status == status; }));
+}
+
+JobResult ShareJob::result() const
+{
+    return {m_id, m_plan.request.action, m_outcomes, m_batchResults, m_requestsSent, m_stopping};
+}
+
+void ShareJob::doStart()
+{
+    m_running = true;
     m_elapsed.start();
     QJsonObject header{{QStringLiteral("type"), QStringLiteral("job")},
                        {QStringLiteral("action"), actionKeyword(m_plan.request.action)},
@@ -235,7 +247,7 @@ void ShareJob::pump()
     int inFlight = 0;
     for (const Batch *batch : std::as_const(m_active))
         inFlight += batch->call ? 1 : 0;
-    while (!m_stopping && !m_queue.isEmpty() && inFlight < m_pipelineDepth) {
+    while (!m_stopping && !m_queue.isEmpty() && inFlight < kPipelineDepth) {
         Batch *batch = m_queue.takeFirst();
         m_active.append(batch);
         sendBatch(batch);
@@ -465,9 +477,9 @@ void ShareJob::retire(Batch *batch)
     delete batch;
 }
 
-void ShareJob::stop()
+void ShareJob::doAbort()
 {
-    if (m_stopping || m_finished)
+    if (m_stopping || isFinished())
         return;
     m_stopping = true;
     const QList<Batch *> queued = m_queue;
@@ -485,11 +497,10 @@ void ShareJob::stop()
 
 void ShareJob::finishIfDone()
 {
-    if (!m_started || m_finished || !m_queue.isEmpty() || !m_active.isEmpty())
+    if (!m_running || isFinished() || !m_queue.isEmpty() || !m_active.isEmpty())
         return;
-    m_finished = true;
     journal({{QStringLiteral("type"), QStringLiteral("finished")}, {QStringLiteral("stopped"), m_stopping}});
-    Q_EMIT finished();
+    emitResult();
 }
 
 } // namespace LhShare

@@ -4,6 +4,7 @@
 
 #include "JobPlan.h"
 #include "RetryPolicy.h"
+#include "api/Job.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -57,15 +58,32 @@ struct JobContext
     QString endpoint;
 };
 
+// Everything a finished (or stopped) job did, as a value: what the results view and the CLI's
+// report show after the job itself is gone.
+struct JobResult
+{
+    QString jobId;
+    ShareAction action = ShareAction::Cancel;
+    QList<AccountOutcome> outcomes; // every account of the plan, in plan order
+    QList<BatchResult> batches; // finished batches in completion order
+    int requestsSent = 0;
+    bool stopped = false;
+
+    int count(AccountOutcome::Status status) const;
+};
+
 // Runs a JobPlan: sends its batches through the rate-limited client with several requests in
 // flight, retries transient failures with backoff (re-signed each time), resolves ambiguous
 // outcomes by reading the recipients, isolates a bad account by splitting its batch, and
 // journals every step in History before moving on.
 //
+// A Job (api/Job.h): abort() sends no new batches; what is in flight is answered into the
+// history, then finished() follows.
+//
 //   auto *job = new ShareJob(service, &history, plan, context, this);
-//   connect(job, &ShareJob::outcomesChanged, …); connect(job, &ShareJob::finished, …);
-//   job->start();      job->stop();   // stop: no new batches; what is in flight completes
-class ShareJob final : public QObject
+//   connect(job, &ShareJob::outcomesChanged, …); connect(job, &Job::finished, …  job->result() …);
+//   job->start();
+class ShareJob final : public Job
 {
     Q_OBJECT
 public:
@@ -73,15 +91,11 @@ public:
     ~ShareJob() override;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
-    // Batches submitted to the client ahead of sending (the client caps what is on the wire).
-    void setPipelineDepth(int depth) { m_pipelineDepth = depth; }
 
     QString id() const { return m_id; }
     const JobPlan &plan() const { return m_plan; }
-    void start();
-    void stop();
     bool isStopping() const { return m_stopping; }
-    bool isFinished() const { return m_finished; }
+    JobResult result() const;
 
     // Every account of the plan (skips included), in plan order.
     QList<AccountOutcome> outcomes() const { return m_outcomes; }
@@ -99,7 +113,10 @@ Q_SIGNALS:
     // Rows [first, last] of outcomes() changed.
     void outcomesChanged(int first, int last);
     void historyError(const QString &message);
-    void finished();
+
+protected:
+    void doStart() override;
+    void doAbort() override;
 
 private:
     struct Batch
@@ -138,7 +155,6 @@ private:
     JobContext m_context;
     RetryPolicy m_retry;
     QString m_id;
-    int m_pipelineDepth = 8;
     QList<Batch *> m_queue; // not yet submitted (includes retries due now)
     QList<Batch *> m_active; // submitted, waiting for an answer, a retry timer or resolution
     QList<AccountOutcome> m_outcomes;
@@ -149,9 +165,8 @@ private:
     int m_batchesFinished = 0;
     int m_batchesTotal = 0;
     QElapsedTimer m_elapsed;
-    bool m_started = false;
+    bool m_running = false; // doStart() ran
     bool m_stopping = false;
-    bool m_finished = false;
     bool m_historyBroken = false;
 };
 

@@ -1,11 +1,11 @@
 #include "DemoTour.h"
 
-#include "AccountIdEditor.h"
-#include "BlueprintPicker.h"
-#include "MainWindow.h"
-#include "RecipientsView.h"
-#include "RegionComboBox.h"
-#include "ReviewDialog.h"
+#include "ui/AccountIdEditor.h"
+#include "ui/BlueprintPicker.h"
+#include "ui/MainWindow.h"
+#include "ui/RecipientsView.h"
+#include "ui/RegionComboBox.h"
+#include "ui/ReviewDialog.h"
 
 #include "simulator/Simulator.h"
 

@@ -49,7 +49,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (index.column() == StateColumn)
             return job.isInterrupted()
                 ? StatusIcons::notSent()
-                : (job.accountCount(QStringLiteral("failed")) > 0 ? StatusIcons::failed() : StatusIcons::done());
+                : (job.accountCount(ShareStatus::Failed) > 0 ? StatusIcons::failed() : StatusIcons::done());
         return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -62,21 +62,21 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(job.started.toLocalTime(), QLocale::ShortFormat);
     case ActionColumn:
         if (!job.undoOf.isEmpty())
-            return job.shareAction() == ShareAction::Share ? tr("share (undo)") : tr("cancel (undo)");
-        return job.shareAction() == ShareAction::Share ? tr("share") : tr("cancel");
+            return job.action == ShareAction::Share ? tr("share (undo)") : tr("cancel (undo)");
+        return job.action == ShareAction::Share ? tr("share") : tr("cancel");
     case ProfileColumn:
         return job.profile;
     case BlueprintsColumn:
         return blueprintsOf(job).join(QStringLiteral(", "));
     case OutcomeColumn:
         return tr("%1 done · %2 skipped · %3 failed")
-            .arg(job.accountCount(QStringLiteral("done")))
-            .arg(job.accountCount(QStringLiteral("skipped")))
-            .arg(job.accountCount(QStringLiteral("failed")));
+            .arg(job.accountCount(ShareStatus::Done))
+            .arg(job.accountCount(ShareStatus::Skipped))
+            .arg(job.accountCount(ShareStatus::Failed));
     case StateColumn:
         if (job.isInterrupted())
             return job.stopped ? tr("stopped, can be resumed") : tr("interrupted, can be resumed");
-        return job.accountCount(QStringLiteral("failed")) > 0 ? tr("finished with failures") : tr("finished");
+        return job.accountCount(ShareStatus::Failed) > 0 ? tr("finished with failures") : tr("finished");
     }
     return {};
 }
@@ -104,8 +104,9 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 
 int HistoryModel::load(const QString &path)
 {
-    int torn = 0;
-    QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(path, &torn));
+    Journal::ReadStats stats;
+    QList<JobRecord> jobs = JobRecord::readAll(path, &stats);
+    const int torn = stats.tornLines + stats.oversizedLines;
     std::reverse(jobs.begin(), jobs.end());
     beginResetModel();
     m_jobs = std::move(jobs);

@@ -98,12 +98,15 @@ QIcon JobResultModel::statusIcon(AccountOutcome::Status status)
 {
     switch (status) {
     case AccountOutcome::Status::Pending:
+    case AccountOutcome::Status::Sent:
+    case AccountOutcome::Status::Split:
         return StatusIcons::pending();
     case AccountOutcome::Status::Done:
         return StatusIcons::done();
     case AccountOutcome::Status::Skipped:
         return StatusIcons::skipped();
     case AccountOutcome::Status::Failed:
+    case AccountOutcome::Status::Unknown:
         return StatusIcons::failed();
     case AccountOutcome::Status::NotSent:
         return StatusIcons::notSent();

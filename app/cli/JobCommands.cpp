@@ -201,7 +201,7 @@ protected:
     }
     bool validateJob(const QCommandLineParser &parser) override
     {
-        const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(history().path()));
+        const QList<JobRecord> jobs = JobRecord::readAll(history().path());
         const QString wanted = parser.positionalArguments().value(0);
         if (wanted.isEmpty()) {
             const auto latest = std::find_if(jobs.crbegin(), jobs.crend(),
@@ -252,7 +252,7 @@ protected:
             fail(tr("Which job? Pass its ID (see “history”)."));
             return false;
         }
-        return findJob(JobRecord::fromRecords(History::readAll(history().path())), wanted, &m_job);
+        return findJob(JobRecord::readAll(history().path()), wanted, &m_job);
     }
     void buildRequest() override { plan(m_job.undoRequest()); }
 

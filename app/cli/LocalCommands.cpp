@@ -53,8 +53,9 @@ public:
             return;
         }
 
-        int torn = 0;
-        QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(History::defaultPath(), &torn));
+        Journal::ReadStats stats;
+        QList<JobRecord> jobs = JobRecord::readAll(History::defaultPath(), &stats);
+        const int torn = stats.tornLines + stats.oversizedLines;
         const QString wanted = parser.value(QStringLiteral("job"));
         if (!wanted.isEmpty())
             jobs.removeIf([&wanted](const JobRecord &job) { return !job.id.startsWith(wanted); });
@@ -71,11 +72,11 @@ public:
         } else {
             for (const JobRecord &job : std::as_const(jobs)) {
                 out() << job.id << "  " << job.started.toLocalTime().toString(Qt::ISODate) << "  "
-                      << job.action.leftJustified(6) << ' '
+                      << actionKeyword(job.action).leftJustified(6) << ' '
                       << tr("%1 done, %2 skipped, %3 failed")
-                             .arg(job.accountCount(QStringLiteral("done")))
-                             .arg(job.accountCount(QStringLiteral("skipped")))
-                             .arg(job.accountCount(QStringLiteral("failed")));
+                             .arg(job.accountCount(ShareStatus::Done))
+                             .arg(job.accountCount(ShareStatus::Skipped))
+                             .arg(job.accountCount(ShareStatus::Failed));
                 if (job.isInterrupted())
                     out() << "  " << tr("[interrupted: resume with “resume %1”]").arg(job.id.left(8));
                 if (!job.undoOf.isEmpty())

@@ -241,7 +241,7 @@ void TestShareJob::stop_leavesUnsentBatchesResumable()
     QCOMPARE(done + notSent, 300);
     QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint).size(), notSent);
 
-    const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_history->path()));
+    const QList<JobRecord> jobs = JobRecord::readAll(m_history->path());
     QCOMPARE(jobs.size(), 1);
     QVERIFY(jobs.first().isInterrupted());
     QVERIFY(jobs.first().stopped);
@@ -284,14 +284,14 @@ void TestShareJob::history_recordsEveryBatchAndUndoReverses()
     const JobResult job = run(planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
     QCOMPARE(job.count(AccountOutcome::Status::Done), 15);
 
-    const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_history->path()));
+    const QList<JobRecord> jobs = JobRecord::readAll(m_history->path());
     QCOMPARE(jobs.size(), 1);
     const JobRecord &record = jobs.first();
     QCOMPARE(record.id, job.jobId);
-    QCOMPARE(record.action, QStringLiteral("cancel"));
+    QCOMPARE(record.action, ShareAction::Cancel);
     QVERIFY(!record.isInterrupted());
     QCOMPARE(record.doneBatches().size(), 2);
-    QCOMPARE(record.accountCount(QStringLiteral("done")), 15);
+    QCOMPARE(record.accountCount(ShareStatus::Done), 15);
     for (const BatchRecord &batch : record.batches)
         QVERIFY(!batch.requestId.isEmpty());
 
@@ -304,7 +304,7 @@ void TestShareJob::history_recordsEveryBatchAndUndoReverses()
     const JobResult undoJob = run(planFor(undo));
     QCOMPARE(undoJob.count(AccountOutcome::Status::Done), 15);
     QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint), accounts);
-    QCOMPARE(JobRecord::fromRecords(History::readAll(m_history->path())).last().undoOf, record.id);
+    QCOMPARE(JobRecord::readAll(m_history->path()).last().undoOf, record.id);
 }
 
 void TestShareJob::unwritableHistory_sendsNothing()
@@ -341,16 +341,16 @@ void TestShareJob::ambiguousAfterRetries_isUnknownAndResumeConfirmsIt()
     QVERIFY(job.outcomes.first().message.contains(QStringLiteral("resume")));
     QVERIFY(m_f->simulator.sharedAccounts(kBlueprint).isEmpty()); // the server did apply it
 
-    JobRecord interrupted = JobRecord::fromRecords(History::readAll(m_history->path())).last();
+    JobRecord interrupted = JobRecord::readAll(m_history->path()).last();
     QVERIFY(interrupted.isInterrupted());
-    QCOMPARE(interrupted.unfinishedBatches().first().status, QStringLiteral("unknown"));
+    QCOMPARE(interrupted.unfinishedBatches().first().status, ShareStatus::Unknown);
 
     m_f->simulator.clearFaults();
     const JobResult resumed = run(planFor(interrupted.resumeRequest()));
     QCOMPARE(resumed.count(AccountOutcome::Status::Done), 4); // confirmed, not "skipped"
     QCOMPARE(resumed.requestsSent, 0);
 
-    const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_history->path()));
+    const QList<JobRecord> jobs = JobRecord::readAll(m_history->path());
     QVERIFY(!jobs.at(jobs.size() - 2).isInterrupted()); // taken over by the resume
     QCOMPARE(jobs.last().undoRequest().accountCount(), 4); // so undo re-shares them
 }

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(busy.size() >= 4); // planning on/off, running on/off
 
         // Journalled: the history has the job, under the session's profile, and can undo it.
-        const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(m_controller->history().path()));
+        const QList<JobRecord> jobs = JobRecord::readAll(m_controller->history().path());
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.constFirst().id, result.jobId);
         QCOMPARE(jobs.constFirst().profile, QStringLiteral("ctl"));

@@ -1,5 +1,6 @@
 #include "History.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -7,27 +8,14 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace LhShare {
-
-Q_LOGGING_CATEGORY(lcHistory, "lhshare.history", QtInfoMsg)
-
-namespace {
-QDateTime timeOf(const QJsonObject &record)
-{
-    return QDateTime::fromString(record.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        list << item.toString();
-    return list;
-}
-} // namespace
 
 History::History(QString path)
     : m_path(std::move(path))
@@ -42,19 +30,37 @@ QString History::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.jsonl");
 }
 
-bool History::append(const QJsonObject &record)
+bool History::open()
 {
-    if (!m_file.isOpen()) {
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
-        // Unbuffered: each record is one write(), so concurrent writers (GUI and CLI) never interleave.
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
-            m_error = m_file.errorString();
-            return false;
-        }
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        m_needsNewline = endsWithTornLine();
+    // Private from the first byte: the folder 0700 and the file 0600 at creation, not chmod()ed
+    // afterwards, so the umask never leaves a window in which others could read it.
+    const QByteArray folder = QFile::encodeName(QFileInfo(m_path).absolutePath());
+    if (!QFileInfo::exists(QString::fromLocal8Bit(folder)) && !QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        m_error = QCoreApplication::translate("History", "cannot create the folder");
+        return false;
     }
-    QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+    ::chmod(folder.constData(), 0700);
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        m_error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    // Unbuffered: each record is one write(), so concurrent writers (GUI and CLI) never interleave.
+    if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                     QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        m_error = m_file.errorString();
+        return false;
+    }
+    m_needsNewline = endsWithTornLine();
+    return true;
+}
+
+bool History::append(const Journal::Record &record)
+{
+    if (!m_file.isOpen() && !open())
+        return false;
+    QByteArray line = QJsonDocument(Journal::toJson(record)).toJson(QJsonDocument::Compact) + '\n';
     // After a torn write (a crash, a full disk) start on a fresh line, so the fragment stays one
     // unreadable line instead of swallowing this record too.
     if (m_needsNewline)
@@ -77,49 +83,6 @@ bool History::endsWithTornLine() const
     return reader.read(1) != "\n";
 }
 
-QList<QJsonObject> History::readAll(const QString &path, int *tornLines)
-{
-    QList<QJsonObject> records;
-    int torn = 0;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        int lineNumber = 0;
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            ++lineNumber;
-            if (line.isEmpty())
-                continue;
-            const QJsonDocument document = QJsonDocument::fromJson(line);
-            if (!document.isObject()) {
-                ++torn;
-                qCWarning(lcHistory) << "Skipping unreadable history line" << lineNumber << "of" << path;
-                continue;
-            }
-            records.append(document.object());
-        }
-    }
-    if (tornLines)
-        *tornLines = torn;
-    return records;
-}
-
-QString BatchRecord::statusText() const
-{
-    if (status == QLatin1String("planned"))
-        return tr("planned, not sent");
-    if (status == QLatin1String("sent") || status == QLatin1String("unknown"))
-        return tr("sent, outcome unknown");
-    if (status == QLatin1String("done"))
-        return tr("done");
-    if (status == QLatin1String("failed"))
-        return tr("failed");
-    if (status == QLatin1String("skipped"))
-        return tr("skipped");
-    if (status == QLatin1String("split"))
-        return tr("split into smaller batches");
-    return status;
-}
-
 bool JobRecord::isInterrupted() const
 {
     return resumedBy.isEmpty() && !unfinishedBatches().isEmpty();
@@ -129,7 +92,7 @@ QList<BatchRecord> JobRecord::doneBatches() const
 {
     QList<BatchRecord> done;
     for (const BatchRecord &batch : batches) {
-        if (batch.status == QLatin1String("done"))
+        if (batch.status == ShareStatus::Done)
             done.append(batch);
     }
     return done;
@@ -145,29 +108,24 @@ QList<BatchRecord> JobRecord::unfinishedBatches() const
     return open;
 }
 
-int JobRecord::accountCount(const QString &status) const
+int JobRecord::accountCount(ShareStatus status) const
 {
     int count = 0;
     for (const BatchRecord &batch : batches) {
         if (batch.status == status)
             count += int(batch.accounts.size());
     }
-    if (status == QLatin1String("skipped")) {
+    if (status == ShareStatus::Skipped) {
         for (const BatchRecord &skip : skipped)
             count += int(skip.accounts.size());
     }
     return count;
 }
 
-ShareAction JobRecord::shareAction() const
-{
-    return actionFromKeyword(action);
-}
-
 JobRequest JobRecord::undoRequest() const
 {
     JobRequest request;
-    request.action = reverse(shareAction());
+    request.action = reverse(action);
     request.undoOf = id;
     for (const BatchRecord &batch : doneBatches())
         request.items.append({{batch.region, batch.blueprint}, batch.accounts});
@@ -177,11 +135,10 @@ JobRequest JobRecord::undoRequest() const
 JobRequest JobRecord::resumeRequest() const
 {
     JobRequest request;
-    request.action = shareAction();
+    request.action = action;
     request.resumeOf = id;
     for (const BatchRecord &batch : unfinishedBatches())
-        request.items.append(
-            {{batch.region, batch.blueprint}, batch.accounts, batch.status != QLatin1String("planned")});
+        request.items.append({{batch.region, batch.blueprint}, batch.accounts, batch.status != ShareStatus::Pending});
     return request;
 }
 
@@ -192,7 +149,7 @@ QJsonObject JobRecord::toJson() const
                            {QStringLiteral("region"), batch.region},
                            {QStringLiteral("blueprint"), batch.blueprint},
                            {QStringLiteral("accountIds"), QJsonArray::fromStringList(batch.accounts)},
-                           {QStringLiteral("status"), batch.status},
+                           {QStringLiteral("status"), statusKeyword(batch.status)},
                            {QStringLiteral("attempts"), batch.attempts}};
         if (!batch.errorCode.isEmpty())
             object.insert(QStringLiteral("errorCode"), batch.errorCode);
@@ -211,7 +168,7 @@ QJsonObject JobRecord::toJson() const
     for (const BatchRecord &skip : skipped)
         skippedArray.append(batchJson(skip));
     QJsonObject object{{QStringLiteral("job"), id},
-                       {QStringLiteral("action"), action},
+                       {QStringLiteral("action"), actionKeyword(action)},
                        {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("interrupted"), isInterrupted()},
                        {QStringLiteral("stopped"), stopped},
@@ -231,77 +188,118 @@ QJsonObject JobRecord::toJson() const
     return object;
 }
 
-QList<JobRecord> JobRecord::fromRecords(const QList<QJsonObject> &records)
+namespace {
+
+// Folds records, in file order, into jobs: each batch keeps its latest state.
+class JobAssembler
 {
-    QList<JobRecord> jobs;
-    QHash<QString, int> jobIndex;
-    QHash<QString, QPair<int, int>> batchIndex; // job/batch -> (job row, batch row)
+public:
+    void add(const Journal::Record &record) { std::visit(*this, record); }
+    QList<JobRecord> takeJobs() { return std::move(m_jobs); }
 
-    for (const QJsonObject &record : records) {
-        const QString type = record.value(QLatin1String("type")).toString();
-        const QString jobId = record.value(QLatin1String("job")).toString();
-        if (type == QLatin1String("job")) {
-            JobRecord job;
-            job.id = jobId;
-            job.action = record.value(QLatin1String("action")).toString();
-            job.started = timeOf(record);
-            job.profile = record.value(QLatin1String("profile")).toString();
-            job.secretId = record.value(QLatin1String("secretId")).toString();
-            job.endpoint = record.value(QLatin1String("endpoint")).toString();
-            job.undoOf = record.value(QLatin1String("undoOf")).toString();
-            job.resumeOf = record.value(QLatin1String("resumeOf")).toString();
-            if (const auto resumed = jobIndex.constFind(job.resumeOf); resumed != jobIndex.constEnd())
-                jobs[*resumed].resumedBy = jobId;
-            jobIndex.insert(jobId, int(jobs.size()));
-            jobs.append(job);
-            continue;
-        }
-        const auto jobIt = jobIndex.constFind(jobId);
-        if (jobIt == jobIndex.constEnd())
-            continue;
-        JobRecord &job = jobs[*jobIt];
-        const QString batchKey = jobId + QLatin1Char('/') + record.value(QLatin1String("batch")).toString();
-
-        if (type == QLatin1String("planned")) {
-            BatchRecord batch;
-            batch.id = record.value(QLatin1String("batch")).toString();
-            batch.region = record.value(QLatin1String("region")).toString();
-            batch.blueprint = record.value(QLatin1String("blueprint")).toString();
-            batch.accounts = stringList(record.value(QLatin1String("accounts")));
-            batch.status = QStringLiteral("planned");
-            batch.time = timeOf(record);
-            batchIndex.insert(batchKey, {*jobIt, int(job.batches.size())});
-            job.batches.append(batch);
-        } else if (type == QLatin1String("skipped")) {
+    void operator()(const Journal::JobStarted &r)
+    {
+        JobRecord job;
+        job.id = r.job;
+        job.action = r.action;
+        job.started = r.time;
+        job.profile = r.profile;
+        job.secretId = r.secretId;
+        job.endpoint = r.endpoint;
+        job.undoOf = r.undoOf;
+        job.resumeOf = r.resumeOf;
+        if (const auto resumed = m_jobIndex.constFind(job.resumeOf); resumed != m_jobIndex.constEnd())
+            m_jobs[*resumed].resumedBy = r.job;
+        m_jobIndex.insert(r.job, int(m_jobs.size()));
+        m_jobs.append(job);
+    }
+    void operator()(const Journal::Planned &r)
+    {
+        JobRecord *job = jobFor(r.job);
+        if (!job)
+            return;
+        BatchRecord batch;
+        batch.id = r.batch;
+        batch.region = r.region;
+        batch.blueprint = r.blueprint;
+        batch.accounts = r.accounts;
+        batch.time = r.time;
+        m_batchIndex.insert(r.job + QLatin1Char('/') + r.batch, int(job->batches.size()));
+        job->batches.append(batch);
+    }
+    void operator()(const Journal::Skipped &r)
+    {
+        if (JobRecord *job = jobFor(r.job)) {
             BatchRecord skip;
-            skip.region = record.value(QLatin1String("region")).toString();
-            skip.blueprint = record.value(QLatin1String("blueprint")).toString();
-            skip.accounts = stringList(record.value(QLatin1String("accounts")));
-            skip.status = QStringLiteral("skipped");
-            skip.message = record.value(QLatin1String("reason")).toString();
-            skip.time = timeOf(record);
-            job.skipped.append(skip);
-        } else if (type == QLatin1String("sent") || type == QLatin1String("outcome")) {
-            const auto batchIt = batchIndex.constFind(batchKey);
-            if (batchIt == batchIndex.constEnd())
-                continue;
-            BatchRecord &batch = job.batches[batchIt->second];
-            batch.time = timeOf(record);
-            if (type == QLatin1String("sent")) {
-                batch.status = QStringLiteral("sent");
-                batch.attempts = record.value(QLatin1String("attempt")).toInt(batch.attempts + 1);
-                continue;
-            }
-            batch.status = record.value(QLatin1String("status")).toString();
-            batch.errorCode = record.value(QLatin1String("errorCode")).toString();
-            batch.message = record.value(QLatin1String("message")).toString();
-            batch.requestId = record.value(QLatin1String("requestId")).toString();
-        } else if (type == QLatin1String("finished")) {
-            job.finished = timeOf(record);
-            job.stopped = record.value(QLatin1String("stopped")).toBool();
+            skip.region = r.region;
+            skip.blueprint = r.blueprint;
+            skip.accounts = r.accounts;
+            skip.status = ShareStatus::Skipped;
+            skip.message = r.reason;
+            skip.time = r.time;
+            job->skipped.append(skip);
         }
     }
-    return jobs;
+    void operator()(const Journal::Sent &r)
+    {
+        if (BatchRecord *batch = batchFor(r.job, r.batch)) {
+            batch->status = ShareStatus::Sent;
+            batch->attempts = r.attempt;
+            batch->time = r.time;
+        }
+    }
+    void operator()(const Journal::Outcome &r)
+    {
+        if (BatchRecord *batch = batchFor(r.job, r.batch)) {
+            batch->status = r.status;
+            batch->errorCode = r.errorCode;
+            batch->message = r.message;
+            batch->requestId = r.requestId;
+            batch->time = r.time;
+        }
+    }
+    void operator()(const Journal::JobFinished &r)
+    {
+        if (JobRecord *job = jobFor(r.job)) {
+            job->finished = r.time;
+            job->stopped = r.stopped;
+        }
+    }
+
+private:
+    JobRecord *jobFor(const QString &id)
+    {
+        const auto it = m_jobIndex.constFind(id);
+        return it == m_jobIndex.constEnd() ? nullptr : &m_jobs[*it];
+    }
+    BatchRecord *batchFor(const QString &jobId, const QString &batchId)
+    {
+        JobRecord *job = jobFor(jobId);
+        const auto it = m_batchIndex.constFind(jobId + QLatin1Char('/') + batchId);
+        return job && it != m_batchIndex.constEnd() ? &job->batches[*it] : nullptr;
+    }
+
+    QList<JobRecord> m_jobs;
+    QHash<QString, int> m_jobIndex;
+    QHash<QString, int> m_batchIndex; // job/batch -> row in that job's batches
+};
+
+} // namespace
+
+QList<JobRecord> JobRecord::readAll(const QString &path, Journal::ReadStats *stats)
+{
+    JobAssembler assembler;
+    Journal::read(
+        path, [&assembler](const Journal::Record &record) { assembler.add(record); }, stats);
+    return assembler.takeJobs();
+}
+
+QList<JobRecord> JobRecord::fromRecords(const QList<Journal::Record> &records)
+{
+    JobAssembler assembler;
+    for (const Journal::Record &record : records)
+        assembler.add(record);
+    return assembler.takeJobs();
 }
 
 } // namespace LhShare

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JobPlan.h"
+#include "Journal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,19 +13,11 @@
 
 namespace LhShare {
 
-// The journal of every job: one JSON object per line in history.jsonl under the XDG data
-// directory. Each record is written with a single write() and fsync()ed before the call returns,
-// so a crash or SIGKILL loses nothing the server was told about. Records:
-//   {"type":"job",     "job", "time", "action", "profile", "secretId" (redacted), "endpoint", "accounts"}
-//   {"type":"planned", "job", "batch", "region", "blueprint", "accounts"}       before the job runs
-//   {"type":"skipped", "job", "region", "blueprint", "accounts", "reason"}      not sent, with why
-//   {"type":"sent",    "job", "batch", "attempt", "time"}                        just before each send
-//   {"type":"outcome", "job", "batch", "status" (done|failed|unknown|split), "errorCode", "message",
-//                      "requestId", "time"}
-// A batch whose accounts had to be handled apart (isolating a bad account, or part confirmed
-// and part re-sent) ends as "split"; its accounts continue in new "planned" batches.
-//   {"type":"finished","job", "time", "stopped"}
-// A torn last line (power loss mid-write) is skipped with a warning when reading.
+// The journal of every job: history.jsonl under the XDG data directory, one typed record a line
+// (Journal.h). Each record is written with a single write() and fsync()ed before append()
+// returns, so a crash or SIGKILL loses nothing the server was told about. The file is created
+// 0600 in a 0700 folder, whatever the umask. A torn last line (power loss mid-write) is skipped
+// with a warning when reading.
 class History final
 {
 public:
@@ -36,13 +29,11 @@ public:
     QString path() const { return m_path; }
 
     // Appends one record durably. Returns false (with errorString()) when the disk refuses.
-    bool append(const QJsonObject &record);
+    bool append(const Journal::Record &record);
     QString errorString() const { return m_error; }
 
-    // Every readable record in order; *tornLines counts lines that could not be parsed.
-    static QList<QJsonObject> readAll(const QString &path, int *tornLines = nullptr);
-
 private:
+    bool open();
     bool endsWithTornLine() const;
 
     QString m_path;
@@ -54,26 +45,22 @@ private:
 // One batch of a job as the history tells it.
 struct BatchRecord
 {
-    Q_DECLARE_TR_FUNCTIONS(BatchRecord)
-
-public:
     QString id;
     QString region;
     QString blueprint;
     QStringList accounts;
-    QString status; // planned | sent | unknown | done | failed | skipped | split
+    ShareStatus status = ShareStatus::Pending; // Pending, Sent, Done, Failed, Unknown, Skipped or Split
     QString errorCode;
     QString message;
     QString requestId;
     QDateTime time;
     int attempts = 0;
 
-    QString statusText() const; // translated
-    // "unknown": retries ran out after answers that left open whether the server applied it.
+    QString statusText() const { return LhShare::statusText(status); }
+    // Pending, Sent and Unknown are open: the server may or may not have applied them.
     bool isFinal() const
     {
-        return status != QLatin1String("planned") && status != QLatin1String("sent")
-            && status != QLatin1String("unknown");
+        return status != ShareStatus::Pending && status != ShareStatus::Sent && status != ShareStatus::Unknown;
     }
 };
 
@@ -81,7 +68,7 @@ public:
 struct JobRecord
 {
     QString id;
-    QString action; // "share" | "cancel"
+    ShareAction action = ShareAction::Cancel;
     QDateTime started;
     QDateTime finished; // invalid: the job never finished (killed, crashed)
     bool stopped = false;
@@ -99,8 +86,7 @@ struct JobRecord
     // Accounts the server confirmed changed, per (region, blueprint).
     QList<BatchRecord> doneBatches() const;
     QList<BatchRecord> unfinishedBatches() const;
-    int accountCount(const QString &status) const;
-    ShareAction shareAction() const;
+    int accountCount(ShareStatus status) const;
     // The reverse job for exactly the accounts this one changed.
     JobRequest undoRequest() const;
     // The rest of an interrupted job; its planner re-reads the recipients, so batches whose
@@ -108,7 +94,9 @@ struct JobRecord
     JobRequest resumeRequest() const;
     QJsonObject toJson() const;
 
-    static QList<JobRecord> fromRecords(const QList<QJsonObject> &records);
+    // Every job of the history file, assembled as its records stream by.
+    static QList<JobRecord> readAll(const QString &path, Journal::ReadStats *stats = nullptr);
+    static QList<JobRecord> fromRecords(const QList<Journal::Record> &records);
 };
 
 } // namespace LhShare

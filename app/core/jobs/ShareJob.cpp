@@ -19,11 +19,6 @@ namespace {
 // leaves, so a few in the queue keep it busy without holding the whole job in memory twice.
 constexpr int kPipelineDepth = 8;
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString targetKey(const JobTarget &target)
 {
     return target.region + QLatin1Char('|') + target.blueprintId;
@@ -47,40 +42,6 @@ bool isAccountSpecific(const ApiError &error)
     return error.kind == ApiError::Kind::Api && codes.contains(error.code);
 }
 } // namespace
-
-QString AccountOutcome::statusName(Status status)
-{
-    switch (status) {
-    case Status::Pending:
-        return QStringLiteral("pending");
-    case Status::Done:
-        return QStringLiteral("done");
-    case Status::Skipped:
-        return QStringLiteral("skipped");
-    case Status::Failed:
-        return QStringLiteral("failed");
-    case Status::NotSent:
-        return QStringLiteral("not-sent");
-    }
-    return {};
-}
-
-QString AccountOutcome::statusText() const
-{
-    switch (status) {
-    case Status::Pending:
-        return tr("pending");
-    case Status::Done:
-        return tr("done");
-    case Status::Skipped:
-        return tr("skipped");
-    case Status::Failed:
-        return tr("failed");
-    case Status::NotSent:
-        return tr("not sent");
-    }
-    return {};
-}
 
 ShareJob::ShareJob(LighthouseService *service, History *history, JobPlan plan, JobContext context, QObject *parent)
     : Job(parent)
@@ -129,13 +90,16 @@ double ShareJob::secondsRemaining() const
     return qMax(atLimit, remaining * (m_elapsed.elapsed() / 1000.0) / m_batchesFinished);
 }
 
-bool ShareJob::journal(const QJsonObject &record)
+bool ShareJob::journal(Journal::Record record)
 {
-    QJsonObject full = record;
-    full.insert(QStringLiteral("job"), m_id);
-    if (!full.contains(QLatin1String("time")))
-        full.insert(QStringLiteral("time"), nowText());
-    if (m_history->append(full))
+    // Every record of this job: its id and the moment it is written.
+    std::visit(
+        [this](auto &r) {
+            r.job = m_id;
+            r.time = QDateTime::currentDateTimeUtc();
+        },
+        record);
+    if (m_history->append(record))
         return true;
     // Without a journal nothing could be resumed or undone: stop sending and say why.
     if (!m_historyBroken) {
@@ -160,11 +124,7 @@ ShareJob::Batch *ShareJob::newBatch(const JobTarget &target, const QStringList &
         pump();
     });
     ++m_batchesTotal;
-    journal({{QStringLiteral("type"), QStringLiteral("planned")},
-             {QStringLiteral("batch"), batch->id},
-             {QStringLiteral("region"), target.region},
-             {QStringLiteral("blueprint"), target.blueprintId},
-             {QStringLiteral("accounts"), QJsonArray::fromStringList(accounts)}});
+    journal(Journal::Planned{{}, {}, batch->id, target.region, target.blueprintId, accounts});
     return batch;
 }
 
@@ -183,17 +143,16 @@ void ShareJob::doStart()
 {
     m_running = true;
     m_elapsed.start();
-    QJsonObject header{{QStringLiteral("type"), QStringLiteral("job")},
-                       {QStringLiteral("action"), actionKeyword(m_plan.request.action)},
-                       {QStringLiteral("profile"), m_context.profileName},
-                       {QStringLiteral("secretId"), m_context.redactedSecretId},
-                       {QStringLiteral("endpoint"), m_context.endpoint},
-                       {QStringLiteral("accounts"), m_plan.request.accountCount()},
-                       {QStringLiteral("recipientsKnown"), m_plan.recipientsKnown}};
-    if (!m_plan.request.undoOf.isEmpty())
-        header.insert(QStringLiteral("undoOf"), m_plan.request.undoOf);
-    if (!m_plan.request.resumeOf.isEmpty())
-        header.insert(QStringLiteral("resumeOf"), m_plan.request.resumeOf);
+    const Journal::JobStarted header{{},
+                                     {},
+                                     m_plan.request.action,
+                                     m_context.profileName,
+                                     m_context.redactedSecretId,
+                                     m_context.endpoint,
+                                     m_plan.request.accountCount(),
+                                     m_plan.recipientsKnown,
+                                     m_plan.request.undoOf,
+                                     m_plan.request.resumeOf};
     if (!journal(header)) {
         // Nothing may be sent that could not be recorded.
         m_stopping = true;
@@ -221,11 +180,7 @@ void ShareJob::doStart()
             continue;
         }
         completeAccounts(first.target, accounts, AccountOutcome::Status::Skipped, {}, {}, first.reasonText());
-        journal({{QStringLiteral("type"), QStringLiteral("skipped")},
-                 {QStringLiteral("region"), first.target.region},
-                 {QStringLiteral("blueprint"), first.target.blueprintId},
-                 {QStringLiteral("accounts"), QJsonArray::fromStringList(accounts)},
-                 {QStringLiteral("reason"), first.reasonText()}});
+        journal(Journal::Skipped{{}, {}, first.target.region, first.target.blueprintId, accounts, first.reasonText()});
     }
     for (const PlannedBatch &planned : std::as_const(m_plan.batches)) {
         Batch *batch = newBatch(planned.target, planned.accountIds);
@@ -268,9 +223,7 @@ void ShareJob::sendBatch(Batch *batch)
     connect(call, &ApiCall::sending, this, [this, batch, call, attempt] {
         // Written before the request leaves: after a crash, "sent" means "may have been applied".
         // What cannot be recorded is not sent.
-        if (!journal({{QStringLiteral("type"), QStringLiteral("sent")},
-                      {QStringLiteral("batch"), batch->id},
-                      {QStringLiteral("attempt"), attempt}})) {
+        if (!journal(Journal::Sent{{}, {}, batch->id, attempt})) {
             call->abort();
             return;
         }
@@ -376,7 +329,7 @@ void ShareJob::resolveConflict(Batch *batch, const ApiError &conflict)
             resend->ambiguous = batch->ambiguous;
             resend->resolutions = batch->resolutions + 1;
             Batch *settledBatch = alreadyRight.isEmpty() ? nullptr : newBatch(batch->target, alreadyRight);
-            complete(batch, AccountOutcome::Status::Pending, conflict, conflict.requestId, QStringLiteral("split"));
+            complete(batch, ShareStatus::Split, conflict, conflict.requestId);
             if (settledBatch) {
                 m_active.append(settledBatch);
                 complete(settledBatch, settled, {}, conflict.requestId, settledNote);
@@ -398,36 +351,28 @@ void ShareJob::split(Batch *batch, const ApiError &cause)
     Batch *secondBatch = newBatch(batch->target, second);
     secondBatch->ambiguous = firstBatch->ambiguous = batch->ambiguous;
     secondBatch->resolutions = firstBatch->resolutions = batch->resolutions;
-    complete(batch, AccountOutcome::Status::Pending, cause, cause.requestId, QStringLiteral("split"));
+    complete(batch, ShareStatus::Split, cause, cause.requestId);
     m_queue.prepend(secondBatch);
     m_queue.prepend(firstBatch);
     pump();
 }
 
-// Journals the batch's outcome and updates its accounts. Status Pending with note "split" records
-// a batch whose accounts continue in new batches.
+// Journals the batch's outcome and updates its accounts. Split records a batch whose accounts
+// continue in new batches.
 void ShareJob::complete(Batch *batch, AccountOutcome::Status status, const ApiError &error, const QString &requestId,
                         const QString &note)
 {
-    const bool isSplit = status == AccountOutcome::Status::Pending;
+    const bool isSplit = status == ShareStatus::Split;
     // A failure after answers that left open whether the server applied the change is not final:
     // the history says "unknown" so that resume settles it from the recipient list.
-    const bool outcomeUnknown = status == AccountOutcome::Status::Failed && batch->ambiguous;
-    const QString statusName = isSplit ? QStringLiteral("split")
-        : outcomeUnknown               ? QStringLiteral("unknown")
-                                       : AccountOutcome::statusName(status);
-    QJsonObject record{{QStringLiteral("type"), QStringLiteral("outcome")},
-                       {QStringLiteral("batch"), batch->id},
-                       {QStringLiteral("status"), statusName}};
-    if (error.isError()) {
-        record.insert(QStringLiteral("errorCode"), error.code);
-        record.insert(QStringLiteral("message"), error.message);
-    } else if (!note.isEmpty()) {
-        record.insert(QStringLiteral("message"), note);
-    }
-    if (!requestId.isEmpty())
-        record.insert(QStringLiteral("requestId"), requestId);
-    journal(record);
+    const bool outcomeUnknown = status == ShareStatus::Failed && batch->ambiguous;
+    journal(Journal::Outcome{{},
+                             {},
+                             batch->id,
+                             outcomeUnknown ? ShareStatus::Unknown : status,
+                             error.code,
+                             error.isError() ? error.message : note,
+                             requestId});
 
     if (isSplit) {
         --m_batchesTotal;
@@ -499,7 +444,7 @@ void ShareJob::finishIfDone()
 {
     if (!m_running || isFinished() || !m_queue.isEmpty() || !m_active.isEmpty())
         return;
-    journal({{QStringLiteral("type"), QStringLiteral("finished")}, {QStringLiteral("stopped"), m_stopping}});
+    journal(Journal::JobFinished{{}, {}, m_stopping});
     emitResult();
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "JobPlan.h"
+#include "Journal.h"
 #include "RetryPolicy.h"
 #include "api/Job.h"
 
@@ -23,10 +22,8 @@ class PagedQuery;
 // What finally happened to one account on one blueprint.
 struct AccountOutcome
 {
-    Q_DECLARE_TR_FUNCTIONS(AccountOutcome)
-
-public:
-    enum class Status { Pending, Done, Skipped, Failed, NotSent };
+    // One vocabulary with the journal (Journal.h); accounts end Done, Skipped, Failed or NotSent.
+    using Status = ShareStatus;
 
     JobTarget target;
     QString accountId;
@@ -35,8 +32,8 @@ public:
     QString message; // translated explanation (failures) or note (skips, confirmations)
     QString requestId;
 
-    static QString statusName(Status status); // "done", "skipped", … (stable, for files)
-    QString statusText() const; // translated
+    static QString statusName(Status status) { return statusKeyword(status); } // stable, for files
+    QString statusText() const { return LhShare::statusText(status); }
 };
 
 // The final answer for one request's worth of accounts (what `--output json` lists).
@@ -146,7 +143,7 @@ private:
     Batch *newBatch(const JobTarget &target, const QStringList &accounts);
     // Appends to the history; on failure says so once and stops the job (queued: the caller may be
     // in the middle of changing a batch). Returns whether the record is on disk.
-    bool journal(const QJsonObject &record);
+    bool journal(Journal::Record record);
     void finishIfDone();
 
     LighthouseService *m_service;

@@ -1,0 +1,268 @@
+#include "Journal.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+namespace LhShare {
+
+Q_LOGGING_CATEGORY(lcJournal, "lhshare.history", QtInfoMsg)
+
+namespace {
+
+struct StatusName
+{
+    ShareStatus status;
+    const char *keyword;
+};
+constexpr StatusName kStatusNames[] = {
+    {ShareStatus::Pending, "planned"},  {ShareStatus::Sent, "sent"},     {ShareStatus::Done, "done"},
+    {ShareStatus::Skipped, "skipped"},  {ShareStatus::Failed, "failed"}, {ShareStatus::Unknown, "unknown"},
+    {ShareStatus::NotSent, "not-sent"}, {ShareStatus::Split, "split"},
+};
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeOf(const QJsonObject &object)
+{
+    return QDateTime::fromString(object.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        list << item.toString();
+    return list;
+}
+
+QString text(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+// Inserts only non-empty optional strings, as the journal always has.
+void insertIfSet(QJsonObject &object, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(QLatin1String(key), value);
+}
+
+QJsonObject header(const char *type, const QString &job, const QDateTime &time)
+{
+    return {{QStringLiteral("v"), Journal::kFormatVersion},
+            {QStringLiteral("type"), QLatin1String(type)},
+            {QStringLiteral("job"), job},
+            {QStringLiteral("time"), timeText(time)}};
+}
+
+struct ToJson
+{
+    QJsonObject operator()(const Journal::JobStarted &r) const
+    {
+        QJsonObject o = header("job", r.job, r.time);
+        o.insert(QStringLiteral("action"), actionKeyword(r.action));
+        o.insert(QStringLiteral("profile"), r.profile);
+        o.insert(QStringLiteral("secretId"), r.secretId);
+        o.insert(QStringLiteral("endpoint"), r.endpoint);
+        o.insert(QStringLiteral("accounts"), r.accounts);
+        o.insert(QStringLiteral("recipientsKnown"), r.recipientsKnown);
+        insertIfSet(o, "undoOf", r.undoOf);
+        insertIfSet(o, "resumeOf", r.resumeOf);
+        return o;
+    }
+    QJsonObject operator()(const Journal::Planned &r) const
+    {
+        QJsonObject o = header("planned", r.job, r.time);
+        o.insert(QStringLiteral("batch"), r.batch);
+        o.insert(QStringLiteral("region"), r.region);
+        o.insert(QStringLiteral("blueprint"), r.blueprint);
+        o.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(r.accounts));
+        return o;
+    }
+    QJsonObject operator()(const Journal::Skipped &r) const
+    {
+        QJsonObject o = header("skipped", r.job, r.time);
+        o.insert(QStringLiteral("region"), r.region);
+        o.insert(QStringLiteral("blueprint"), r.blueprint);
+        o.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(r.accounts));
+        o.insert(QStringLiteral("reason"), r.reason);
+        return o;
+    }
+    QJsonObject operator()(const Journal::Sent &r) const
+    {
+        QJsonObject o = header("sent", r.job, r.time);
+        o.insert(QStringLiteral("batch"), r.batch);
+        o.insert(QStringLiteral("attempt"), r.attempt);
+        return o;
+    }
+    QJsonObject operator()(const Journal::Outcome &r) const
+    {
+        QJsonObject o = header("outcome", r.job, r.time);
+        o.insert(QStringLiteral("batch"), r.batch);
+        o.insert(QStringLiteral("status"), statusKeyword(r.status));
+        insertIfSet(o, "errorCode", r.errorCode);
+        insertIfSet(o, "message", r.message);
+        insertIfSet(o, "requestId", r.requestId);
+        return o;
+    }
+    QJsonObject operator()(const Journal::JobFinished &r) const
+    {
+        QJsonObject o = header("finished", r.job, r.time);
+        o.insert(QStringLiteral("stopped"), r.stopped);
+        return o;
+    }
+};
+
+} // namespace
+
+QString statusKeyword(ShareStatus status)
+{
+    for (const StatusName &name : kStatusNames) {
+        if (name.status == status)
+            return QLatin1String(name.keyword);
+    }
+    return {};
+}
+
+std::optional<ShareStatus> statusFromKeyword(const QString &keyword)
+{
+    for (const StatusName &name : kStatusNames) {
+        if (keyword == QLatin1String(name.keyword))
+            return name.status;
+    }
+    return std::nullopt;
+}
+
+QString statusText(ShareStatus status)
+{
+    switch (status) {
+    case ShareStatus::Pending:
+        return QCoreApplication::translate("ShareStatus", "planned, not sent");
+    case ShareStatus::Sent:
+        return QCoreApplication::translate("ShareStatus", "sent, outcome unknown");
+    case ShareStatus::Done:
+        return QCoreApplication::translate("ShareStatus", "done");
+    case ShareStatus::Skipped:
+        return QCoreApplication::translate("ShareStatus", "skipped");
+    case ShareStatus::Failed:
+        return QCoreApplication::translate("ShareStatus", "failed");
+    case ShareStatus::Unknown:
+        return QCoreApplication::translate("ShareStatus", "outcome unknown");
+    case ShareStatus::NotSent:
+        return QCoreApplication::translate("ShareStatus", "not sent");
+    case ShareStatus::Split:
+        return QCoreApplication::translate("ShareStatus", "split into smaller batches");
+    }
+    return {};
+}
+
+namespace Journal {
+
+QJsonObject toJson(const Record &record)
+{
+    return std::visit(ToJson{}, record);
+}
+
+std::optional<Record> fromJson(const QJsonObject &o)
+{
+    const QString type = text(o, "type");
+    const QString job = text(o, "job");
+    if (job.isEmpty())
+        return std::nullopt;
+    const QDateTime time = timeOf(o);
+    if (type == QLatin1String("job"))
+        return JobStarted{job,
+                          time,
+                          actionFromKeyword(text(o, "action")),
+                          text(o, "profile"),
+                          text(o, "secretId"),
+                          text(o, "endpoint"),
+                          o.value(QLatin1String("accounts")).toInt(),
+                          o.value(QLatin1String("recipientsKnown")).toBool(true),
+                          text(o, "undoOf"),
+                          text(o, "resumeOf")};
+    if (type == QLatin1String("planned"))
+        return Planned{job,
+                       time,
+                       text(o, "batch"),
+                       text(o, "region"),
+                       text(o, "blueprint"),
+                       stringList(o.value(QLatin1String("accounts")))};
+    if (type == QLatin1String("skipped"))
+        return Skipped{job,
+                       time,
+                       text(o, "region"),
+                       text(o, "blueprint"),
+                       stringList(o.value(QLatin1String("accounts"))),
+                       text(o, "reason")};
+    if (type == QLatin1String("sent"))
+        return Sent{job, time, text(o, "batch"), o.value(QLatin1String("attempt")).toInt(1)};
+    if (type == QLatin1String("outcome")) {
+        const std::optional<ShareStatus> status = statusFromKeyword(text(o, "status"));
+        if (!status)
+            return std::nullopt;
+        return Outcome{
+            job, time, text(o, "batch"), *status, text(o, "errorCode"), text(o, "message"), text(o, "requestId")};
+    }
+    if (type == QLatin1String("finished"))
+        return JobFinished{job, time, o.value(QLatin1String("stopped")).toBool()};
+    return std::nullopt;
+}
+
+QString jobOf(const Record &record)
+{
+    return std::visit([](const auto &r) { return r.job; }, record);
+}
+
+bool read(const QString &path, const std::function<void(const Record &)> &visit, ReadStats *stats)
+{
+    ReadStats counts;
+    QFile file(path);
+    if (!file.exists()) {
+        if (stats)
+            *stats = counts;
+        return true;
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    int lineNumber = 0;
+    QByteArray line;
+    while (!file.atEnd()) {
+        // Read in bounded pieces, so one enormous line never sits in memory whole.
+        line = file.readLine(kMaxLineBytes + 2);
+        ++lineNumber;
+        if (line.size() > kMaxLineBytes && !line.endsWith('\n')) {
+            ++counts.oversizedLines;
+            qCWarning(lcJournal) << "Skipping history line" << lineNumber << "of" << path << "(over 1 MiB)";
+            while (!file.atEnd() && !file.readLine(kMaxLineBytes + 2).endsWith('\n')) {}
+            continue;
+        }
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject()) {
+            ++counts.tornLines;
+            qCWarning(lcJournal) << "Skipping unreadable history line" << lineNumber << "of" << path;
+            continue;
+        }
+        const std::optional<Record> record = fromJson(document.object());
+        if (!record) {
+            ++counts.foreignLines;
+            continue;
+        }
+        visit(*record);
+    }
+    if (stats)
+        *stats = counts;
+    return true;
+}
+
+} // namespace Journal
+} // namespace LhShare

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "api/LighthouseService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <tuple>
+#include <variant>
+
+namespace LhShare {
+
+// The one vocabulary of what happened to a batch or an account, in the journal and in the live
+// results alike. Its keywords ("planned", "done", …) are what history.jsonl and the CLI's JSON carry.
+enum class ShareStatus {
+    Pending, // planned, not sent yet
+    Sent, // sent, no answer recorded (journal only: a crash or kill after sending)
+    Done,
+    Skipped,
+    Failed,
+    Unknown, // retries ran out after answers that left open whether the server applied it
+    NotSent, // stopped before it was sent (live results only; the journal keeps it pending)
+    Split, // its accounts went on in smaller batches (journal only)
+};
+QString statusKeyword(ShareStatus status);
+std::optional<ShareStatus> statusFromKeyword(const QString &keyword);
+QString statusText(ShareStatus status); // translated
+
+// history.jsonl, one record a line. Every record carries "type", "job", "time" and, since format 2,
+// "v" (records without it are format 1, read the same way).
+namespace Journal {
+
+constexpr int kFormatVersion = 2;
+// A longer line is not a record of ours; the reader skips it with a warning instead of holding it.
+constexpr qint64 kMaxLineBytes = 1024 * 1024;
+
+struct JobStarted
+{
+    QString job;
+    QDateTime time;
+    ShareAction action = ShareAction::Cancel;
+    QString profile;
+    QString secretId; // redacted
+    QString endpoint;
+    int accounts = 0; // account × target pairs asked for
+    bool recipientsKnown = true;
+    QString undoOf;
+    QString resumeOf;
+    auto tie() const
+    {
+        return std::tie(job, time, action, profile, secretId, endpoint, accounts, recipientsKnown, undoOf, resumeOf);
+    }
+    bool operator==(const JobStarted &other) const { return tie() == other.tie(); }
+};
+
+// A batch before it is sent; splits and re-sends appear as new planned batches.
+struct Planned
+{
+    QString job;
+    QDateTime time;
+    QString batch;
+    QString region;
+    QString blueprint;
+    QStringList accounts;
+    auto tie() const { return std::tie(job, time, batch, region, blueprint, accounts); }
+    bool operator==(const Planned &other) const { return tie() == other.tie(); }
+};
+
+// Accounts left out of the plan, with the reason in words.
+struct Skipped
+{
+    QString job;
+    QDateTime time;
+    QString region;
+    QString blueprint;
+    QStringList accounts;
+    QString reason;
+    auto tie() const { return std::tie(job, time, region, blueprint, accounts, reason); }
+    bool operator==(const Skipped &other) const { return tie() == other.tie(); }
+};
+
+// Written just before a request leaves: after a crash, "sent" means "may have been applied".
+struct Sent
+{
+    QString job;
+    QDateTime time;
+    QString batch;
+    int attempt = 1;
+    auto tie() const { return std::tie(job, time, batch, attempt); }
+    bool operator==(const Sent &other) const { return tie() == other.tie(); }
+};
+
+struct Outcome
+{
+    QString job;
+    QDateTime time;
+    QString batch;
+    ShareStatus status = ShareStatus::Done; // Done, Failed, Unknown or Split
+    QString errorCode;
+    QString message;
+    QString requestId;
+    auto tie() const { return std::tie(job, time, batch, status, errorCode, message, requestId); }
+    bool operator==(const Outcome &other) const { return tie() == other.tie(); }
+};
+
+struct JobFinished
+{
+    QString job;
+    QDateTime time;
+    bool stopped = false;
+    auto tie() const { return std::tie(job, time, stopped); }
+    bool operator==(const JobFinished &other) const { return tie() == other.tie(); }
+};
+
+using Record = std::variant<JobStarted, Planned, Skipped, Sent, Outcome, JobFinished>;
+
+QJsonObject toJson(const Record &record);
+// nullopt for an object that is not one of our records (unknown type, missing job).
+std::optional<Record> fromJson(const QJsonObject &object);
+QString jobOf(const Record &record);
+
+// Counts of what a read left out.
+struct ReadStats
+{
+    int tornLines = 0; // not JSON (a write cut short by a crash or power loss)
+    int oversizedLines = 0; // over kMaxLineBytes
+    int foreignLines = 0; // JSON, but not a record of ours
+};
+
+// Streams the file record by record (never whole into memory); false when it cannot be opened
+// (a missing file is an empty history and returns true).
+bool read(const QString &path, const std::function<void(const Record &)> &visit, ReadStats *stats = nullptr);
+
+} // namespace Journal
+} // namespace LhShare

@@ -1,0 +1,173 @@
+// The history journal's typed records: every record type written and read back equal, a file in
+// the format written before records were versioned still reads, torn and oversized lines are
+// skipped, and the file is private whatever the umask.
+#include "jobs/History.h"
+#include "support/TestSupport.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace LhShare;
+
+namespace {
+const QString kJob = QStringLiteral("5e0c6a1b-1111-4222-8333-944455556666");
+const QDateTime kTime = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00.123Z"), Qt::ISODateWithMs);
+
+QList<Journal::Record> everyRecordType()
+{
+    return {
+        Journal::JobStarted{kJob, kTime, ShareAction::Share, QStringLiteral("prod"), QStringLiteral("AKID…MPLE"),
+                            QStringLiteral("https://lighthouse.tencentcloudapi.com/"), 12, false,
+                            QStringLiteral("undone-job"), QStringLiteral("resumed-job")},
+        Journal::Planned{kJob,
+                         kTime,
+                         QStringLiteral("1"),
+                         QStringLiteral("ap-guangzhou"),
+                         QStringLiteral("lhbp-6jc6l8yb"),
+                         {QStringLiteral("700000164995"), QStringLiteral("100012345678")}},
+        Journal::Skipped{kJob,
+                         kTime,
+                         QStringLiteral("ap-guangzhou"),
+                         QStringLiteral("lhbp-6jc6l8yb"),
+                         {QStringLiteral("909619400")},
+                         QStringLiteral("was already shared with this account")},
+        Journal::Sent{kJob, kTime, QStringLiteral("1"), 2},
+        Journal::Outcome{kJob, kTime, QStringLiteral("1"), ShareStatus::Failed,
+                         QStringLiteral("InvalidParameterValue.AccountIdsNotExist"), QStringLiteral("no such account"),
+                         QStringLiteral("3f5b6e1a-0000-4000-8000-000000000001")},
+        Journal::Outcome{kJob, kTime, QStringLiteral("2"), ShareStatus::Split, {}, {}, {}},
+        Journal::Outcome{
+            kJob, kTime, QStringLiteral("3"), ShareStatus::Unknown, QStringLiteral("Client.Timeout"), {}, {}},
+        Journal::JobFinished{kJob, kTime, true},
+    };
+}
+
+QList<Journal::Record> readBack(const QString &path, Journal::ReadStats *stats = nullptr)
+{
+    QList<Journal::Record> records;
+    Journal::read(
+        path, [&records](const Journal::Record &record) { records.append(record); }, stats);
+    return records;
+}
+} // namespace
+
+class TestJournal final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyRecordType_roundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.jsonl"));
+        const QList<Journal::Record> written = everyRecordType();
+        {
+            History history(path);
+            for (const Journal::Record &record : written)
+                QVERIFY2(history.append(record), qPrintable(history.errorString()));
+        }
+        const QList<Journal::Record> read = readBack(path);
+        QCOMPARE(read.size(), written.size());
+        for (qsizetype i = 0; i < written.size(); ++i)
+            QVERIFY2(read.at(i) == written.at(i), qPrintable(QStringLiteral("record %1 differs").arg(i)));
+        // Each line carries the format version.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readLine()).object().value(QLatin1String("v")).toInt(),
+                 Journal::kFormatVersion);
+    }
+
+    void everyStatus_hasOneKeyword()
+    {
+        for (ShareStatus status :
+             {ShareStatus::Pending, ShareStatus::Sent, ShareStatus::Done, ShareStatus::Skipped, ShareStatus::Failed,
+              ShareStatus::Unknown, ShareStatus::NotSent, ShareStatus::Split}) {
+            const QString keyword = statusKeyword(status);
+            QVERIFY(!keyword.isEmpty());
+            QCOMPARE(statusFromKeyword(keyword), status);
+            QVERIFY(!statusText(status).isEmpty());
+        }
+        QCOMPARE(statusFromKeyword(QStringLiteral("pending")), std::nullopt);
+    }
+
+    void formatOneFile_stillReads_andTheTornLastLineIsSkipped()
+    {
+        Journal::ReadStats stats;
+        const QList<JobRecord> jobs = JobRecord::readAll(Test::dataDir() + QStringLiteral("/history/format1.jsonl"),
+                                                         &stats);
+        QCOMPARE(stats.tornLines, 1);
+        QCOMPARE(jobs.size(), 2);
+        const JobRecord &cancel = jobs.at(0);
+        QCOMPARE(cancel.action, ShareAction::Cancel);
+        QCOMPARE(cancel.profile, QStringLiteral("prod"));
+        QCOMPARE(cancel.batches.size(), 2);
+        QCOMPARE(cancel.batches.at(0).status, ShareStatus::Done);
+        QCOMPARE(cancel.batches.at(0).attempts, 1);
+        QCOMPARE(cancel.batches.at(1).status, ShareStatus::Unknown);
+        QCOMPARE(cancel.skipped.size(), 1);
+        QCOMPARE(cancel.accountCount(ShareStatus::Skipped), 1);
+        QVERIFY(cancel.finished.isValid());
+        QVERIFY(cancel.isInterrupted()); // the unknown batch can be resumed
+        QCOMPARE(cancel.undoRequest().accountCount(), 2);
+        QCOMPARE(cancel.resumeRequest().items.size(), 1);
+        QVERIFY(cancel.resumeRequest().items.constFirst().mayBeApplied);
+        const JobRecord &undo = jobs.at(1);
+        QCOMPARE(undo.undoOf, cancel.id);
+        QCOMPARE(undo.action, ShareAction::Share);
+        QVERIFY(!undo.finished.isValid()); // killed: never finished
+        // `history --output json` keeps its keywords.
+        const QJsonObject json = cancel.toJson();
+        QCOMPARE(json.value(QLatin1String("action")).toString(), QStringLiteral("cancel"));
+        QCOMPARE(
+            json.value(QLatin1String("batches")).toArray().at(1).toObject().value(QLatin1String("status")).toString(),
+            QStringLiteral("unknown"));
+    }
+
+    void oversizedLine_isSkipped_andTheNextRecordStillReads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.jsonl"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"type\":\"skipped\",\"job\":\"x\",\"reason\":\"");
+            file.write(QByteArray(Journal::kMaxLineBytes + 10, 'a'));
+            file.write("\"}\n");
+        }
+        {
+            History history(path);
+            QVERIFY(history.append(everyRecordType().constFirst()));
+        }
+        Journal::ReadStats stats;
+        const QList<Journal::Record> read = readBack(path, &stats);
+        QCOMPARE(stats.oversizedLines, 1);
+        QCOMPARE(read.size(), 1);
+        QVERIFY(std::holds_alternative<Journal::JobStarted>(read.constFirst()));
+    }
+
+    void fileAndFolder_arePrivateWhateverTheUmask()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/folder/history.jsonl"));
+        const mode_t previous = ::umask(022);
+        {
+            History history(path);
+            QVERIFY(history.append(everyRecordType().constFirst()));
+        }
+        ::umask(previous);
+        struct stat file = {};
+        struct stat folder = {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &file), 0);
+        QCOMPARE(::stat(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &folder), 0);
+        QCOMPARE(file.st_mode & 0777, mode_t(0600));
+        QCOMPARE(folder.st_mode & 0777, mode_t(0700));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "TestJournal.moc"

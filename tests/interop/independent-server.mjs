@@ -440,7 +440,10 @@ function modifySharing(params, ctx, share) {
         throw new ApiError('MissingParameter', 'The request is missing the required parameter BlueprintId.');
     checkBlueprintId(params.BlueprintId);
     const accounts = stringArray(params, 'AccountIds', { required: true });
-    if (accounts.length > 10) throw new ApiError('InvalidParameterValue.LimitExceeded', 'At most 10 AccountIds per request.');
+    // Each action answers from its own documented list: Cancel's has LimitExceeded, Share's only its quota code.
+    if (accounts.length > 10)
+        throw new ApiError(share ? 'LimitExceeded.ShareBlueprintAcrossAccountQuotaLimitExceeded' : 'InvalidParameterValue.LimitExceeded',
+            'At most 10 AccountIds per request.');
     const bad = accounts.find((a) => !ACCOUNT_ID_RE.test(a));
     if (bad !== undefined) throw new ApiError('InvalidParameterValue.AccountIdsNotExist', `The account ID ${JSON.stringify(bad)} does not exist.`);
     if (new Set(accounts).size !== accounts.length) throw new ApiError('InvalidParameterValue.Duplicated', 'AccountIds contains duplicates.');

@@ -3,7 +3,6 @@
 #include "SimState.h"
 
 #include "model/Blueprint.h"
-#include "model/Region.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -29,6 +28,46 @@ constexpr int kMaxLimit = 100;
 constexpr int kDefaultLimit = 20;
 constexpr int kMaxAccountsPerCall = 10;
 constexpr int kMaxFilters = 10;
+
+// Every Lighthouse region, as DescribeRegions lists it, in both languages of the service.
+struct SimRegion
+{
+    const char *id;
+    const char *nameZh; // UTF-8
+    const char *nameEn;
+    bool chinaMainland;
+    // Share and Cancel "only support" these regions (their API pages list them); the other
+    // actions work in every Lighthouse region.
+    bool sharing;
+};
+
+constexpr SimRegion kRegions[] = {
+    {"ap-guangzhou", "华南地区(广州)", "South China(Guangzhou)", true, true},
+    {"ap-shanghai", "华东地区(上海)", "East China(Shanghai)", true, true},
+    {"ap-nanjing", "华东地区(南京)", "East China(Nanjing)", true, true},
+    {"ap-beijing", "华北地区(北京)", "North China(Beijing)", true, true},
+    {"ap-chengdu", "西南地区(成都)", "Southwest China(Chengdu)", true, true},
+    {"ap-chongqing", "西南地区(重庆)", "Southwest China(Chongqing)", true, false},
+    {"ap-hongkong", "港澳台地区(中国香港)", "Hong Kong, Macau and Taiwan (China)(Hong Kong, China)", false, true},
+    {"ap-singapore", "亚太东南(新加坡)", "Southeast Asia(Singapore)", false, true},
+    {"ap-bangkok", "亚太东南(曼谷)", "Southeast Asia(Bangkok)", false, true},
+    {"ap-jakarta", "亚太东南(雅加达)", "Southeast Asia(Jakarta)", false, true},
+    {"ap-seoul", "亚太东北(首尔)", "Northeast Asia(Seoul)", false, true},
+    {"ap-tokyo", "亚太东北(东京)", "Northeast Asia(Tokyo)", false, true},
+    {"eu-frankfurt", "欧洲地区(法兰克福)", "Europe(Frankfurt)", false, true},
+    {"na-ashburn", "美国东部(弗吉尼亚)", "East US(Virginia)", false, true},
+    {"na-siliconvalley", "美国西部(硅谷)", "West US(Silicon Valley)", false, true},
+    {"sa-saopaulo", "南美地区(圣保罗)", "South America(São Paulo)", false, true},
+};
+
+const SimRegion *findRegion(const QString &id)
+{
+    for (const SimRegion &region : kRegions) {
+        if (id == QLatin1String(region.id))
+            return &region;
+    }
+    return nullptr;
+}
 
 Result fail(const char *code, const QString &message)
 {
@@ -114,16 +153,26 @@ Result readPaging(const QJsonObject &params, int *offset, int *limit)
     return {};
 }
 
-Result checkBlueprintIds(const QStringList &ids)
+Result checkBlueprintIdFormat(const QStringList &ids)
 {
-    if (ids.size() > kMaxIdsPerDescribe)
-        return fail("InvalidParameterValue.LimitExceeded",
-                    QStringLiteral("At most %1 BlueprintIds may be given.").arg(kMaxIdsPerDescribe));
     for (const QString &id : ids) {
         if (!Blueprint::isValidId(id))
             return fail("InvalidParameterValue.BlueprintIdMalformed",
                         QStringLiteral("The blueprint ID `%1` is malformed.").arg(id));
     }
+    return {};
+}
+
+// DescribeBlueprints documents a maximum of 100 ids and a Duplicated code; the share-info read
+// documents neither.
+Result checkDescribeBlueprintIds(const QStringList &ids)
+{
+    if (ids.size() > kMaxIdsPerDescribe)
+        return fail("InvalidParameterValue.LimitExceeded",
+                    QStringLiteral("At most %1 BlueprintIds may be given.").arg(kMaxIdsPerDescribe));
+    Result r = checkBlueprintIdFormat(ids);
+    if (!r.ok())
+        return r;
     if (QSet<QString>(ids.cbegin(), ids.cend()).size() != ids.size())
         return fail("InvalidParameterValue.Duplicated", QStringLiteral("The BlueprintIds contain duplicates."));
     return {};
@@ -131,46 +180,68 @@ Result checkBlueprintIds(const QStringList &ids)
 
 using FilterMap = QMap<QString, QStringList>; // name -> values (OR); filters are ANDed
 
-Result readFilters(const QJsonObject &params, const QStringList &supportedNames, int maxValues, FilterMap *out)
+// How an action's Filters are checked. DescribeBlueprints documents a specific code for each way a
+// filter can be wrong; the share-info read documents none, so there the common codes answer.
+struct FilterRules
+{
+    QStringList names; // supported names
+    QString namePrefix; // names starting with this are supported too ("tag:<key>"); empty: none
+    int maxValues = 100;
+    bool specificCodes = true;
+
+    bool supports(const QString &name) const
+    {
+        return names.contains(name) || (!namePrefix.isEmpty() && name.startsWith(namePrefix) && name != namePrefix);
+    }
+    const char *code(const char *specific, const char *common) const { return specificCodes ? specific : common; }
+};
+
+Result readFilters(const QJsonObject &params, const FilterRules &rules, FilterMap *out)
 {
     out->clear();
     if (!has(params, QStringLiteral("Filters")))
         return {};
     const QJsonValue value = params.value(QStringLiteral("Filters"));
     if (!value.isArray())
-        return fail("InvalidParameter.InvalidFilter", QStringLiteral("`Filters` must be an array of Filter."));
+        return fail(rules.code("InvalidParameter.InvalidFilter", "InvalidParameter"),
+                    QStringLiteral("`Filters` must be an array of Filter."));
     const QJsonArray filters = value.toArray();
     if (filters.size() > kMaxFilters)
-        return fail("InvalidParameterValue.LimitExceeded",
+        return fail(rules.code("InvalidParameterValue.LimitExceeded", "InvalidParameterValue"),
                     QStringLiteral("At most %1 filters may be given.").arg(kMaxFilters));
     for (const QJsonValue &element : filters) {
         if (!element.isObject())
-            return fail("InvalidParameter.InvalidFilterNotDict", QStringLiteral("Each filter must be an object."));
+            return fail(rules.code("InvalidParameter.InvalidFilterNotDict", "InvalidParameter"),
+                        QStringLiteral("Each filter must be an object."));
         const QJsonObject filter = element.toObject();
         for (auto it = filter.begin(); it != filter.end(); ++it) {
             if (it.key() != QLatin1String("Name") && it.key() != QLatin1String("Values"))
-                return fail("InvalidParameter.InvalidFilterInvalidKey",
+                return fail(rules.code("InvalidParameter.InvalidFilterInvalidKey", "UnknownParameter"),
                             QStringLiteral("Filter key `%1` is invalid; use Name and Values.").arg(it.key()));
         }
         if (!filter.value(QStringLiteral("Name")).isString())
-            return fail("InvalidParameter.InvalidFilterInvalidNameNotStr",
+            return fail(rules.code("InvalidParameter.InvalidFilterInvalidNameNotStr", "InvalidParameter"),
                         QStringLiteral("Filter Name must be a string."));
         const QString name = filter.value(QStringLiteral("Name")).toString();
-        if (!supportedNames.contains(name))
-            return fail("InvalidParameter.InvalidFilterNotSupportedName",
+        if (!rules.supports(name)) {
+            QStringList valid = rules.names;
+            if (!rules.namePrefix.isEmpty())
+                valid.append(rules.namePrefix + QStringLiteral("<key>"));
+            return fail(rules.code("InvalidParameter.InvalidFilterNotSupportedName", "InvalidParameterValue"),
                         QStringLiteral("Filter name `%1` is not supported; valid names: %2.")
-                            .arg(name, supportedNames.join(QStringLiteral(", "))));
+                            .arg(name, valid.join(QStringLiteral(", "))));
+        }
         const QJsonValue values = filter.value(QStringLiteral("Values"));
         if (!values.isArray() || values.toArray().isEmpty())
-            return fail("InvalidParameter.InvalidFilter",
+            return fail(rules.code("InvalidParameter.InvalidFilter", "InvalidParameter"),
                         QStringLiteral("Filter `%1` needs a non-empty Values array.").arg(name));
-        if (values.toArray().size() > maxValues)
-            return fail("InvalidParameter.FilterValueLimitExceeded",
-                        QStringLiteral("Filter `%1` has more than %2 values.").arg(name).arg(maxValues));
+        if (values.toArray().size() > rules.maxValues)
+            return fail(rules.code("InvalidParameter.FilterValueLimitExceeded", "InvalidParameterValue"),
+                        QStringLiteral("Filter `%1` has more than %2 values.").arg(name).arg(rules.maxValues));
         QStringList strings;
         for (const QJsonValue &v : values.toArray()) {
             if (!v.isString())
-                return fail("InvalidParameter.InvalidFilter",
+                return fail(rules.code("InvalidParameter.InvalidFilter", "InvalidParameter"),
                             QStringLiteral("Values of filter `%1` must be strings.").arg(name));
             strings.append(v.toString());
         }
@@ -181,9 +252,9 @@ Result readFilters(const QJsonObject &params, const QStringList &supportedNames,
 
 Result checkFilterValues(const FilterMap &filters)
 {
-    static const QStringList kTypes{QStringLiteral("APP_OS"), QStringLiteral("PURE_OS"),
-                                    QStringLiteral("DOCKER"), QStringLiteral("PRIVATE"),
-                                    QStringLiteral("SHARED"), QStringLiteral("GAME_PORTAL")};
+    // BlueprintType may read GAME_PORTAL in a reply, but the filter does not accept it.
+    static const QStringList kTypes{QStringLiteral("APP_OS"), QStringLiteral("PURE_OS"), QStringLiteral("DOCKER"),
+                                    QStringLiteral("PRIVATE"), QStringLiteral("SHARED")};
     static const QStringList kPlatforms{QStringLiteral("LINUX_UNIX"), QStringLiteral("WINDOWS")};
     static const QStringList kStates{
         QStringLiteral("NORMAL"),       QStringLiteral("SYNCING"),        QStringLiteral("OFFLINE"),
@@ -212,25 +283,48 @@ Result checkFilterValues(const FilterMap &filters)
     return {};
 }
 
+const QString kTagPrefix = QStringLiteral("tag:");
+
+// The values a blueprint has for one filter name (a blueprint matches when one of them is asked for).
+QStringList filterFields(const SimBlueprint &bp, const QString &name)
+{
+    if (name == QLatin1String("blueprint-id"))
+        return {bp.id};
+    if (name == QLatin1String("blueprint-type"))
+        return {bp.type};
+    if (name == QLatin1String("blueprint-name"))
+        return {bp.name};
+    if (name == QLatin1String("blueprint-state"))
+        return {bp.state};
+    if (name == QLatin1String("platform-type"))
+        return {bp.platformType};
+    if (name == QLatin1String("scene-id"))
+        return bp.sceneIds;
+    if (name == QLatin1String("tag-key"))
+        return bp.tags.keys();
+    if (name == QLatin1String("tag-value"))
+        return bp.tags.values();
+    if (name.startsWith(kTagPrefix) && bp.tags.contains(name.mid(kTagPrefix.size())))
+        return {bp.tags.value(name.mid(kTagPrefix.size()))};
+    return {};
+}
+
 bool matches(const SimBlueprint &bp, const FilterMap &filters)
 {
     for (auto it = filters.begin(); it != filters.end(); ++it) {
-        const QString &name = it.key();
-        QString field;
-        if (name == QLatin1String("blueprint-id"))
-            field = bp.id;
-        else if (name == QLatin1String("blueprint-type"))
-            field = bp.type;
-        else if (name == QLatin1String("blueprint-name"))
-            field = bp.name;
-        else if (name == QLatin1String("blueprint-state"))
-            field = bp.state;
-        else if (name == QLatin1String("platform-type"))
-            field = bp.platformType;
-        if (!it.value().contains(field))
+        const QStringList fields = filterFields(bp, it.key());
+        if (std::none_of(fields.cbegin(), fields.cend(), [&](const QString &f) { return it.value().contains(f); }))
             return false;
     }
     return true;
+}
+
+QJsonArray tagsJson(const QMap<QString, QString> &tags)
+{
+    QJsonArray array;
+    for (auto it = tags.begin(); it != tags.end(); ++it)
+        array.append(QJsonObject{{QStringLiteral("Key"), it.key()}, {QStringLiteral("Value"), it.value()}});
+    return array;
 }
 
 QJsonObject blueprintJson(const SimBlueprint &bp)
@@ -259,10 +353,10 @@ QJsonObject blueprintJson(const SimBlueprint &bp)
     o.insert(QStringLiteral("ImageId"), QString());
     o.insert(QStringLiteral("CommunityUrl"), QString());
     o.insert(QStringLiteral("GuideUrl"), QString());
-    o.insert(QStringLiteral("SceneIdSet"), QJsonArray());
+    o.insert(QStringLiteral("SceneIdSet"), QJsonArray::fromStringList(bp.sceneIds));
     o.insert(QStringLiteral("DockerVersion"), QJsonValue());
     o.insert(QStringLiteral("BlueprintShared"), !bp.shares.isEmpty());
-    o.insert(QStringLiteral("Tags"), QJsonArray());
+    o.insert(QStringLiteral("Tags"), tagsJson(bp.tags));
     return o;
 }
 } // namespace
@@ -330,18 +424,30 @@ QJsonObject SimActions::paramsFromQuery(const QByteArray &query)
     return tree.toObject();
 }
 
+QStringList SimActions::regionIds()
+{
+    QStringList ids;
+    for (const SimRegion &region : kRegions)
+        ids.append(QLatin1String(region.id));
+    return ids;
+}
+
 SimActions::Result SimActions::run(const QString &action, const QString &region, const QJsonObject &params,
-                                   const QDateTime &now)
+                                   const QDateTime &now, const QString &language)
 {
     if (!isOffered(action))
         return fail("InvalidAction", QStringLiteral("The action `%1` is not supported.").arg(action));
     if (action == kDescribeRegions)
-        return describeRegions(params);
+        return describeRegions(params, language);
 
     if (region.isEmpty())
         return fail("MissingParameter", QStringLiteral("The request is missing the header X-TC-Region."));
-    if (!Region::isSupported(region))
-        return fail("UnsupportedRegion", QStringLiteral("The region `%1` is not supported.").arg(region));
+    const SimRegion *known = findRegion(region);
+    if (!known)
+        return fail("InvalidParameterValue", QStringLiteral("The region `%1` does not exist.").arg(region));
+    if ((action == kShare || action == kCancel) && !known->sharing)
+        return fail("UnsupportedRegion",
+                    QStringLiteral("The action `%1` does not support the region `%2`.").arg(action, region));
 
     if (action == kDescribeBlueprints)
         return describeBlueprints(region, params);
@@ -350,16 +456,19 @@ SimActions::Result SimActions::run(const QString &action, const QString &region,
     return changeShares(action == kShare, region, params, now);
 }
 
-SimActions::Result SimActions::describeRegions(const QJsonObject &params)
+SimActions::Result SimActions::describeRegions(const QJsonObject &params, const QString &language)
 {
     Result r = checkKnownParams(params, {});
     if (!r.ok())
         return r;
+    // The service speaks Chinese unless asked for English (X-TC-Language: en-US).
+    const bool english = language == QLatin1String("en-US");
     QJsonArray set;
-    for (const Region &region : Region::supported()) {
+    for (const SimRegion &region : kRegions) {
         QJsonObject info;
-        info.insert(QStringLiteral("Region"), region.id);
-        info.insert(QStringLiteral("RegionName"), region.name);
+        info.insert(QStringLiteral("Region"), QLatin1String(region.id));
+        info.insert(QStringLiteral("RegionName"),
+                    english ? QString::fromUtf8(region.nameEn) : QString::fromUtf8(region.nameZh));
         info.insert(QStringLiteral("RegionState"), QStringLiteral("AVAILABLE"));
         info.insert(QStringLiteral("IsChinaMainland"), region.chinaMainland);
         set.append(info);
@@ -385,14 +494,17 @@ SimActions::Result SimActions::describeBlueprints(const QString &region, const Q
     r = readStringArray(params, QStringLiteral("BlueprintIds"), &ids);
     if (!r.ok())
         return r;
-    r = checkBlueprintIds(ids);
+    r = checkDescribeBlueprintIds(ids);
     if (!r.ok())
         return r;
+    FilterRules rules;
+    rules.names = QStringList{QStringLiteral("blueprint-id"),    QStringLiteral("blueprint-type"),
+                              QStringLiteral("platform-type"),   QStringLiteral("blueprint-name"),
+                              QStringLiteral("blueprint-state"), QStringLiteral("scene-id"),
+                              QStringLiteral("tag-key"),         QStringLiteral("tag-value")};
+    rules.namePrefix = kTagPrefix;
     FilterMap filters;
-    r = readFilters(params,
-                    {QStringLiteral("blueprint-id"), QStringLiteral("blueprint-type"), QStringLiteral("blueprint-name"),
-                     QStringLiteral("blueprint-state"), QStringLiteral("platform-type")},
-                    100, &filters);
+    r = readFilters(params, rules, &filters);
     if (!r.ok())
         return r;
     r = checkFilterValues(filters);
@@ -432,11 +544,15 @@ SimActions::Result SimActions::describeShareInfos(const QString &region, const Q
         return r;
     if (ids.isEmpty())
         return fail("MissingParameter", QStringLiteral("The request is missing a required parameter `BlueprintIds`."));
-    r = checkBlueprintIds(ids);
+    r = checkBlueprintIdFormat(ids);
     if (!r.ok())
         return r;
+    FilterRules rules;
+    rules.names = QStringList{QStringLiteral("account-id")};
+    rules.maxValues = 5;
+    rules.specificCodes = false;
     FilterMap filters;
-    r = readFilters(params, {QStringLiteral("account-id")}, 5, &filters);
+    r = readFilters(params, rules, &filters);
     if (!r.ok())
         return r;
     int offset = 0;
@@ -448,6 +564,7 @@ SimActions::Result SimActions::describeShareInfos(const QString &region, const Q
     const QStringList accountFilter = filters.value(QStringLiteral("account-id"));
     QStringList sortedIds = ids;
     sortedIds.sort();
+    sortedIds.removeDuplicates(); // an id given twice is listed once
     QJsonArray all;
     for (const QString &id : std::as_const(sortedIds)) {
         const SimBlueprint *bp = m_state->find(region, id);
@@ -496,8 +613,11 @@ SimActions::Result SimActions::changeShares(bool share, const QString &region, c
     if (!Blueprint::isValidId(blueprintId))
         return fail("InvalidParameterValue.BlueprintIdMalformed",
                     QStringLiteral("The blueprint ID `%1` is malformed.").arg(blueprintId));
+    // Each action answers with a code of its own documented list: Cancel has LimitExceeded, Share
+    // only its sharing-quota code.
     if (accounts.size() > kMaxAccountsPerCall)
-        return fail("InvalidParameterValue.LimitExceeded",
+        return fail(share ? "LimitExceeded.ShareBlueprintAcrossAccountQuotaLimitExceeded"
+                          : "InvalidParameterValue.LimitExceeded",
                     QStringLiteral("At most %1 AccountIds may be given per request; got %2.")
                         .arg(kMaxAccountsPerCall)
                         .arg(accounts.size()));

@@ -15,7 +15,7 @@ class SimState;
 // It knows nothing about HTTP or signatures; Simulator calls it after authentication.
 //
 //   SimActions actions(&state);
-//   SimActions::Result r = actions.run("ShareBlueprintAcrossAccounts", "ap-guangzhou", params, now);
+//   SimActions::Result r = actions.run("ShareBlueprintAcrossAccounts", "ap-guangzhou", params, now, "en-US");
 //   if (r.ok()) … r.fields go into "Response" next to the RequestId
 class SimActions final
 {
@@ -33,6 +33,8 @@ public:
     explicit SimActions(SimState *state);
 
     static QStringList knownActions();
+    // Every Lighthouse region (DescribeRegions); Share and Cancel work in fewer of them.
+    static QStringList regionIds();
     static bool isKnownAction(const QString &action) { return knownActions().contains(action); }
     // GET requests carry parameters flattened in the query ("Filters.0.Values.1=x"): rebuild the
     // JSON object a POST would have carried.
@@ -47,10 +49,12 @@ public:
     // False for DescribeBlueprintsShareAcrossAccountInfos when the API is switched off (intl site).
     bool isOffered(const QString &action) const;
 
-    Result run(const QString &action, const QString &region, const QJsonObject &params, const QDateTime &now);
+    // language: the request's X-TC-Language ("en-US" for English; otherwise Chinese, as the service).
+    Result run(const QString &action, const QString &region, const QJsonObject &params, const QDateTime &now,
+               const QString &language = {});
 
 private:
-    Result describeRegions(const QJsonObject &params);
+    Result describeRegions(const QJsonObject &params, const QString &language);
     Result describeBlueprints(const QString &region, const QJsonObject &params);
     Result describeShareInfos(const QString &region, const QJsonObject &params);
     Result changeShares(bool share, const QString &region, const QJsonObject &params, const QDateTime &now);

@@ -55,6 +55,7 @@ SimHttpConnection::SimHttpConnection(QTcpSocket *socket, QObject *parent)
     , m_socket(socket)
 {
     socket->setParent(this);
+    socket->setReadBufferSize(kMaxBufferedBytes);
     connect(socket, &QTcpSocket::readyRead, this, &SimHttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::bytesWritten, this, &SimHttpConnection::onBytesWritten);
     connect(socket, &QTcpSocket::disconnected, this, &SimHttpConnection::onDisconnected);
@@ -88,11 +89,13 @@ void SimHttpConnection::onReadyRead()
 {
     if (!m_socket)
         return;
-    m_buffer += m_socket->readAll();
+    // Whatever the state (a request being handled, a stalled answer), only up to the cap is taken;
+    // the rest waits in the socket until a request has been answered.
+    const qint64 room = kMaxBufferedBytes - m_buffer.size();
+    if (room > 0)
+        m_buffer += m_socket->read(room);
     if (m_state == State::ReadingHead || m_state == State::ReadingBody || m_state == State::ReadingChunked)
         processBuffer();
-    else if (m_state == State::Streaming && m_buffer.size() > kMaxHeaderSize)
-        m_buffer.clear(); // a client that keeps talking to a stalled connection must not grow memory
 }
 
 void SimHttpConnection::processBuffer()
@@ -318,8 +321,8 @@ void SimHttpConnection::afterWrite(bool closeAfter)
     m_state = State::ReadingHead;
     m_current = SimHttpRequest();
     m_idleTimer.start();
-    if (!m_buffer.isEmpty())
-        QTimer::singleShot(0, this, &SimHttpConnection::processBuffer); // a pipelined request
+    if (!m_buffer.isEmpty() || (m_socket && m_socket->bytesAvailable() > 0))
+        QTimer::singleShot(0, this, &SimHttpConnection::onReadyRead); // a pipelined request
 }
 
 void SimHttpConnection::resetConnection()

@@ -49,6 +49,9 @@ class SimHttpConnection final : public QObject
 public:
     static constexpr qint64 kMaxBodySize = 1024 * 1024;
     static constexpr int kMaxHeaderSize = 64 * 1024;
+    // At most one whole request is held ahead of the one being answered; beyond that the socket's
+    // own buffer (capped to the same size) fills and TCP flow control stops the sender.
+    static constexpr qint64 kMaxBufferedBytes = kMaxBodySize + kMaxHeaderSize;
 
     // Takes ownership of socket (an already connected QTcpSocket or encrypted QSslSocket).
     explicit SimHttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
@@ -76,6 +79,7 @@ public:
     void slowDrip(const QByteArray &bytes, int intervalMs, bool closeAfter);
 
     bool keepAliveRequested() const { return m_keepAlive; }
+    qint64 bufferedBytes() const { return m_buffer.size(); } // received, not yet parsed
     qint64 hugeBytesSent() const { return m_hugeSent; }
 
 Q_SIGNALS:

@@ -24,6 +24,8 @@ struct SimBlueprint
     QDateTime createdTime;
     int systemDiskGb = 40;
     int memoryGb = 1;
+    QStringList sceneIds;
+    QMap<QString, QString> tags; // key -> value
     QMap<QString, QDateTime> shares; // recipient account id -> when it was shared (sorted by id)
 };
 

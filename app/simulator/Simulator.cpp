@@ -388,9 +388,48 @@ void Simulator::answer(SimHttpConnection *connection, const QByteArray &json, bo
     });
 }
 
+void Simulator::setRequestLogLimit(int records)
+{
+    m_logLimit = qMax(1, records);
+    while (m_log.size() > m_logLimit)
+        m_log.removeFirst();
+}
+
+void Simulator::changeBetweenReads(const QString &action, int afterReads, std::function<void(Simulator *)> change)
+{
+    m_pendingChanges.append({action, qMax(1, afterReads), std::move(change)});
+}
+
+void Simulator::editAnswers(const QString &action, std::function<void(QJsonObject &fields)> edit)
+{
+    if (edit)
+        m_answerEdits.insert(action, std::move(edit));
+    else
+        m_answerEdits.remove(action);
+}
+
+void Simulator::runPendingChanges(const QString &action)
+{
+    // The due changes leave the list before any runs, so a change may schedule the next one.
+    QList<std::function<void(Simulator *)>> due;
+    for (qsizetype i = 0; i < m_pendingChanges.size();) {
+        PendingChange &pending = m_pendingChanges[i];
+        if (pending.action == action && --pending.readsLeft == 0) {
+            due.append(std::move(pending.change));
+            m_pendingChanges.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    for (const auto &change : std::as_const(due))
+        change(this);
+}
+
 void Simulator::finishRecord(const RequestRecord &record)
 {
     m_log.append(record);
+    if (m_log.size() > m_logLimit)
+        m_log.removeFirst();
     // Action, region and outcome only: never headers, never credentials.
     qCDebug(lcSim).noquote() << record.action << record.region
                              << (record.errorCode.isEmpty() ? QStringLiteral("OK") : record.errorCode) << record.fault;
@@ -507,14 +546,20 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
 
     // 5. The action itself.
     const SimActions::Result result = m_actions.run(record.action, record.region, params,
-                                                    QDateTime::fromSecsSinceEpoch(serverNowSecs(), Qt::UTC));
+                                                    QDateTime::fromSecsSinceEpoch(serverNowSecs(), Qt::UTC),
+                                                    QString::fromUtf8(request.header("X-TC-Language")));
     record.errorCode = result.errorCode;
     record.applied = result.ok() && result.applied;
     if (record.applied)
         ++m_applied[record.action];
-    const QByteArray json = result.ok() ? envelope(result.fields, requestId)
+    QJsonObject fields = result.fields;
+    if (result.ok() && m_answerEdits.contains(record.action))
+        m_answerEdits.value(record.action)(fields);
+    const QByteArray json = result.ok() ? envelope(fields, requestId)
                                         : errorEnvelope(result.errorCode, result.message, requestId);
     finishRecord(record);
+    if (record.applied)
+        runPendingChanges(record.action); // after this answer was composed: it lands between two reads
 
     if (!fault) {
         answer(connection, json);

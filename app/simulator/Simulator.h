@@ -12,6 +12,7 @@
 #include <memory>
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -145,9 +146,24 @@ public:
     void injectFault(const QString &action, Fault fault, int times = 1, const QString &errorCode = {});
     void clearFaults();
 
+    // --- Another administrator ---
+    // Runs change once, right after the afterReads-th successful `action` request from now on has
+    // been answered: the list changes between two page reads, as when someone else edits it then.
+    void changeBetweenReads(const QString &action, int afterReads, std::function<void(Simulator *)> change);
+
+    // --- Odd answers ---
+    // Every successful answer to `action` passes through edit (its "Response" fields, before the
+    // RequestId is added), e.g. to drop TotalCount or make it text; an empty function stops it.
+    void editAnswers(const QString &action, std::function<void(QJsonObject &fields)> edit);
+
     // --- Observation ---
+    // The latest requests, at most requestLogLimit() of them (the oldest are dropped first), so a
+    // long-running simulator does not grow without bound.
     QList<RequestRecord> requestLog() const { return m_log; }
     void clearRequestLog() { m_log.clear(); }
+    static constexpr int kDefaultRequestLogLimit = 10'000;
+    void setRequestLogLimit(int records);
+    int requestLogLimit() const { return m_logLimit; }
     // The largest number of requests for `action` whose arrival times fall within any windowMs-long
     // window. It counts every request that arrived with that X-TC-Action, accepted or rejected
     // (auth failure, rate limit, validation error or fault alike): it measures how fast the client
@@ -190,8 +206,19 @@ private:
 
     int m_processingDelayMs = 0;
     qint64 m_clockOffsetSecs = 0;
+    struct PendingChange
+    {
+        QString action;
+        int readsLeft = 0;
+        std::function<void(Simulator *)> change;
+    };
+    void runPendingChanges(const QString &action);
+
     QList<RequestRecord> m_log;
+    int m_logLimit = kDefaultRequestLogLimit;
     QHash<QString, int> m_applied;
+    QList<PendingChange> m_pendingChanges;
+    QHash<QString, std::function<void(QJsonObject &)>> m_answerEdits;
 };
 
 } // namespace LhShare

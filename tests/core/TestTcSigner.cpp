@@ -43,6 +43,7 @@ private Q_SLOTS:
     void utcDate_usesUtcNotLocalTime();
     void sessionToken_isSentButNotSigned();
     void signedAction_isLowerCasedInCanonicalForm();
+    void signedAction_matchesValuesComputedWithOpenssl();
 };
 
 void TestTcSigner::publishedExample_matchesTencentsValues()
@@ -59,6 +60,7 @@ void TestTcSigner::publishedExample_matchesTencentsValues()
     request.body = body;
     request.timestamp = 1551113065;
     request.contentType = "application/json; charset=utf-8";
+    request.signAction = false; // the published example signs content-type;host only
 
     const Credentials credentials{
         QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"), QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"), {}};
@@ -109,11 +111,12 @@ void TestTcSigner::sign()
     const Credentials credentials{QStringLiteral("AKIDtestid"), QStringLiteral("testkey"), {}};
     const HeaderList headers = TcSigner::sign(credentials, request);
 
-    const QByteArray canonical = "POST\n/\n\ncontent-type:application/json\nhost:lighthouse.tencentcloudapi.com\n\n"
-                                 "content-type;host\n"
+    // Every request signs its action (the current documentation's form).
+    const QByteArray canonical = "POST\n/\n\ncontent-type:application/json\nhost:lighthouse.tencentcloudapi.com\n"
+                                 "x-tc-action:cancelshareblueprintacrossaccounts\n\ncontent-type;host;x-tc-action\n"
         + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     const QByteArray expected = "TC3-HMAC-SHA256 Credential=AKIDtestid/" + expectedDate
-        + "/lighthouse/tc3_request, SignedHeaders=content-type;host, Signature="
+        + "/lighthouse/tc3_request, SignedHeaders=content-type;host;x-tc-action, Signature="
         + referenceSignature("testkey", expectedDate, "lighthouse", canonical, timestamp);
     QCOMPARE(headerValue(headers, "Authorization"), expected);
     QCOMPARE(headerValue(headers, "X-TC-Version"), QByteArray("2020-03-24"));
@@ -154,7 +157,6 @@ void TestTcSigner::signedAction_isLowerCasedInCanonicalForm()
     request.region = QStringLiteral("ap-guangzhou");
     request.body = "{}";
     request.timestamp = 1700000000;
-    request.signAction = true;
     const Credentials credentials{QStringLiteral("AKIDx"), QStringLiteral("k"), {}};
     const HeaderList headers = TcSigner::sign(credentials, request);
 
@@ -166,6 +168,44 @@ void TestTcSigner::signedAction_isLowerCasedInCanonicalForm()
                 .endsWith(QByteArray("Signature="
                                      + referenceSignature("k", "2023-11-14", "lighthouse", canonical, 1700000000))));
     QCOMPARE(headerValue(headers, "X-TC-Action"), QByteArray("DescribeBlueprints"));
+}
+
+void TestTcSigner::signedAction_matchesValuesComputedWithOpenssl()
+{
+    // Tencent's published example request, signed the current documentation's way (action signed).
+    // The expected values were computed with the openssl command line, outside this code base:
+    //   P=$(printf '%s' "$BODY" | openssl dgst -sha256 -r | cut -d' ' -f1)
+    //   C=$(printf 'POST\n/\n\ncontent-type:application/json; charset=utf-8\nhost:cvm.tencentcloudapi.com\n'
+    //       'x-tc-action:describeinstances\n\ncontent-type;host;x-tc-action\n%s' "$P" | openssl dgst -sha256 -r …)
+    //   h() { openssl dgst -sha256 -mac HMAC -macopt "$1" -r | cut -d' ' -f1; }
+    //   K1=$(printf 2019-02-25 | h key:TC3<SecretKey>); K2=$(printf cvm | h hexkey:$K1)
+    //   K3=$(printf tc3_request | h hexkey:$K2)
+    //   printf 'TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n%s' "$C" | h hexkey:$K3
+    // (the same recipe without the x-tc-action line reproduces the published signature 72e494ea…).
+    const QByteArray body = R"({"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]})";
+    TcSigner::Request request;
+    request.host = QStringLiteral("cvm.tencentcloudapi.com");
+    request.service = QStringLiteral("cvm");
+    request.action = QStringLiteral("DescribeInstances");
+    request.version = QStringLiteral("2017-03-12");
+    request.region = QStringLiteral("ap-guangzhou");
+    request.body = body;
+    request.timestamp = 1551113065;
+    request.contentType = "application/json; charset=utf-8";
+    const Credentials credentials{
+        QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"), QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"), {}};
+
+    const QByteArray canonical = TcSigner::canonicalRequest("POST", {},
+                                                            {{"content-type", request.contentType},
+                                                             {"host", "cvm.tencentcloudapi.com"},
+                                                             {"x-tc-action", "DescribeInstances"}},
+                                                            body);
+    QCOMPARE(TcSigner::sha256Hex(canonical),
+             QByteArray("7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84"));
+    QCOMPARE(headerValue(TcSigner::sign(credentials, request), "Authorization"),
+             QByteArray("TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2019-02-25/cvm/tc3_request, "
+                        "SignedHeaders=content-type;host;x-tc-action, "
+                        "Signature=644be983de9a8a3f00db8eadaba61467c3b429e2215758ba897b738ca469fd26"));
 }
 
 QTEST_GUILESS_MAIN(TestTcSigner)

@@ -41,6 +41,9 @@ const noSecret = (label, r) => {
     const rejected = stats.requests.filter((q) => q.errorCode);
     check(rejected.length === 0, `no request of any action was rejected (${rejected.map((q) => `${q.action}=${q.errorCode}`).join(', ') || 'none'})`);
     check(stats.signing.verifierDisagreements === 0, 'generic verifier and Sign.sign3 agreed on every request');
+    const withAction = stats.signing.signedHeaders['content-type;host;x-tc-action'] || 0;
+    check(withAction === stats.totalRequests && withAction > 0,
+        `every request signs its action (content-type;host;x-tc-action: ${withAction} of ${stats.totalRequests})`);
     const left = stats.state.blueprints[BLUEPRINT] || [];
     check(accounts.every((a) => !left.includes(a)), `final state: ${BLUEPRINT} shared with none of the 25 (left: [${left.join(',')}])`);
     check(JSON.stringify(stats.state.blueprints[OTHER]) === JSON.stringify(initialState().blueprints[OTHER]), `${OTHER} untouched`);

@@ -230,6 +230,16 @@ function selfTest() {
     });
     if (!sdk.endsWith(`Signature=${expected}`) || generic !== expected)
         die(`self-test against Tencent's published example failed (sdk: ${sdk}; generic: ${generic})`);
+    // The same request with the action signed, as the current documentation signs it; the expected value was
+    // computed with the openssl command line (see tests/core/TestTcSigner.cpp).
+    const withAction = genericSignature({
+        query: '', body, timestamp: 1551113065, service: 'cvm', date: '2019-02-25',
+        headers: [['content-type', 'application/json; charset=utf-8'], ['host', 'cvm.tencentcloudapi.com'],
+            ['x-tc-action', 'DescribeInstances']],
+        secretKey: 'Gu5t9xGARNpq86cd98joQYCN3EXAMPLE',
+    });
+    if (withAction !== '644be983de9a8a3f00db8eadaba61467c3b429e2215758ba897b738ca469fd26')
+        die(`self-test of the signed-action form failed (generic: ${withAction})`);
 }
 
 const AUTH_RE = /^TC3-HMAC-SHA256 Credential=([^/\s]+)\/([0-9]{4}-[0-9]{2}-[0-9]{2})\/([^/\s]+)\/tc3_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/;
@@ -430,7 +440,10 @@ function modifySharing(params, ctx, share) {
         throw new ApiError('MissingParameter', 'The request is missing the required parameter BlueprintId.');
     checkBlueprintId(params.BlueprintId);
     const accounts = stringArray(params, 'AccountIds', { required: true });
-    if (accounts.length > 10) throw new ApiError('InvalidParameterValue.LimitExceeded', 'At most 10 AccountIds per request.');
+    // Each action answers from its own documented list: Cancel's has LimitExceeded, Share's only its quota code.
+    if (accounts.length > 10)
+        throw new ApiError(share ? 'LimitExceeded.ShareBlueprintAcrossAccountQuotaLimitExceeded' : 'InvalidParameterValue.LimitExceeded',
+            'At most 10 AccountIds per request.');
     const bad = accounts.find((a) => !ACCOUNT_ID_RE.test(a));
     if (bad !== undefined) throw new ApiError('InvalidParameterValue.AccountIdsNotExist', `The account ID ${JSON.stringify(bad)} does not exist.`);
     if (new Set(accounts).size !== accounts.length) throw new ApiError('InvalidParameterValue.Duplicated', 'AccountIds contains duplicates.');

@@ -1,3 +1,4 @@
+#include "simulator/SimHttpConnection.h"
 #include "simulator/Simulator.h"
 
 #include "api/TcSigner.h"
@@ -19,6 +20,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void demoData_everyRegionHasPrivateBlueprints();
     void describeRegions_signedRequest_accepted();
     void nodeSdkStyleScopeAndSignedAction_accepted();
+    void signedAction_cannotBeChangedAfterSigning();
     void getRequest_signedQuery_accepted();
     void wrongKey_signatureFailure();
     void unknownSecretId_secretIdNotFound();
@@ -110,12 +113,17 @@ private Q_SLOTS:
     void describeBlueprints_pagingAndFilters();
     void describeBlueprints_validation_data();
     void describeBlueprints_validation();
+    void describeBlueprints_sceneAndTagFilters();
+    void regions_unsupportedOnlyWhereTheDocsSaySo();
     void shareInfos_listsAndCanBeSwitchedOff();
     void rapidCancels_someRateLimited();
     void rateLimit_canBeDisabledOrOverridden();
     void keepAlive_reusesOneConnection();
     void rawSocket_pipeliningOversizeAndGarbage();
     void processingDelay_delaysAnswer();
+    void connection_buffersAtMostOneRequestAhead();
+    void requestLog_keepsTheLatestRecords();
+    void anotherAdministrator_changesTheListBetweenReads();
     void fault_errorCode_notApplied();
     void fault_http502_notApplied();
     void fault_truncatedJson_appliedButUnparsable();
@@ -282,7 +290,7 @@ void TestSimulator::demoData_everyRegionHasPrivateBlueprints()
 
 void TestSimulator::describeRegions_signedRequest_accepted()
 {
-    const Outcome o = call(kRegions, {}, QByteArrayLiteral("{}"));
+    Outcome o = call(kRegions, {}, QByteArrayLiteral("{}"));
     QVERIFY(o.finished);
     QCOMPARE(o.error, QNetworkReply::NoError);
     QCOMPARE(o.status, 200);
@@ -293,13 +301,39 @@ void TestSimulator::describeRegions_signedRequest_accepted()
     QVERIFY(qAbs(date.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch()) < 5);
     QVERIFY(o.errorCode().isEmpty());
     QCOMPARE(o.requestId().size(), 36);
-    QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 15);
+    // Every Lighthouse region, ap-chongqing too (where sharing is not offered).
+    QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 16);
     const QJsonArray set = o.response.value(QStringLiteral("RegionSet")).toArray();
-    QCOMPARE(set.size(), 15);
+    QCOMPARE(set.size(), 16);
     QCOMPARE(set.at(0).toObject().value(QStringLiteral("Region")).toString(), kRegion);
     QCOMPARE(set.at(0).toObject().value(QStringLiteral("RegionState")).toString(), QStringLiteral("AVAILABLE"));
     QVERIFY(set.at(0).toObject().value(QStringLiteral("IsChinaMainland")).toBool());
+    QStringList ids;
+    for (const QJsonValue &v : set)
+        ids << v.toObject().value(QStringLiteral("Region")).toString();
+    QVERIFY(ids.contains(QStringLiteral("ap-chongqing")));
+    for (const Region &region : Region::supported())
+        QVERIFY2(ids.contains(region.id), qPrintable(region.id));
     QCOMPARE(m_sim->appliedRequestCount(kRegions), 1);
+
+    // RegionName is in the request's language: Chinese unless English is asked for.
+    QCOMPARE(set.at(0).toObject().value(QStringLiteral("RegionName")).toString(), QString::fromUtf8("华南地区(广州)"));
+    o = call(kRegions, {}, "{}", [](TcSigner::Request &r, Credentials &) { r.language = QStringLiteral("en-US"); });
+    QCOMPARE(o.response.value(QStringLiteral("RegionSet"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("RegionName"))
+                 .toString(),
+             QStringLiteral("South China(Guangzhou)"));
+    o = call(kRegions, {}, "{}", [](TcSigner::Request &r, Credentials &) { r.language = QStringLiteral("zh-CN"); });
+    QCOMPARE(o.response.value(QStringLiteral("RegionSet"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("RegionName"))
+                 .toString(),
+             QString::fromUtf8("华南地区(广州)"));
 
     // An empty body is also fine for a parameterless action.
     QCOMPARE(call(kRegions, {}, {}).errorCode(), QString());
@@ -307,18 +341,19 @@ void TestSimulator::describeRegions_signedRequest_accepted()
 
 void TestSimulator::nodeSdkStyleScopeAndSignedAction_accepted()
 {
-    // Node/C++ SDKs put the first host label in the scope; here that is "127".
-    Outcome o = call(kRegions, {}, "{}",
-                     [](TcSigner::Request &r, Credentials &) { r.service = TcSigner::serviceFromHost(r.host); });
-    QCOMPARE(o.errorCode(), QString());
-    // The documentation's demos also sign x-tc-action and use a charset in the Content-Type.
-    o = call(kRegions, {}, "{}", [](TcSigner::Request &r, Credentials &) {
-        r.signAction = true;
-        r.contentType = "application/json; charset=utf-8";
+    // The official SDKs sign content-type;host only; Node/C++ put the first host label in the scope ("127").
+    Outcome o = call(kRegions, {}, "{}", [](TcSigner::Request &r, Credentials &) {
+        r.signAction = false;
+        r.service = TcSigner::serviceFromHost(r.host);
     });
+    QCOMPARE(o.errorCode(), QString());
+    // The documentation's demos sign x-tc-action too and use a charset in the Content-Type.
+    o = call(kRegions, {}, "{}",
+             [](TcSigner::Request &r, Credentials &) { r.contentType = "application/json; charset=utf-8"; });
     QCOMPARE(o.errorCode(), QString());
     // The Node SDK signs the host name without the port but sends "Host: 127.0.0.1:PORT".
     TcSigner::Request r = signRequest(kRegions, {}, "{}");
+    r.signAction = false;
     r.host = QStringLiteral("127.0.0.1");
     r.service = QStringLiteral("127");
     HeaderList headers = TcSigner::sign(creds(), r);
@@ -330,6 +365,18 @@ void TestSimulator::nodeSdkStyleScopeAndSignedAction_accepted()
     // Any other service is refused.
     o = call(kRegions, {}, "{}", [](TcSigner::Request &r, Credentials &) { r.service = QStringLiteral("cvm"); });
     QCOMPARE(o.errorCode(), QStringLiteral("AuthFailure.SignatureFailure"));
+}
+
+void TestSimulator::signedAction_cannotBeChangedAfterSigning()
+{
+    // With x-tc-action signed, a request cannot be turned into another action on the way.
+    HeaderList headers = TcSigner::sign(creds(), signRequest(kDescribe, kRegion, "{}"));
+    for (auto &h : headers) {
+        if (h.first == "X-TC-Action")
+            h.second = kShareInfos.toUtf8();
+    }
+    QCOMPARE(wait(send(headers, "{}")).errorCode(), QStringLiteral("AuthFailure.SignatureFailure"));
+    QCOMPARE(m_sim->appliedRequestCount(), 0);
 }
 
 void TestSimulator::getRequest_signedQuery_accepted()
@@ -463,12 +510,19 @@ void TestSimulator::unknownActionOrVersion_rejected()
     Outcome o = call(kRegions, {}, "{}",
                      [](TcSigner::Request &r, Credentials &) { r.version = QStringLiteral("2017-03-12"); });
     QCOMPARE(o.errorCode(), QStringLiteral("NoSuchVersion"));
-    HeaderList headers = TcSigner::sign(creds(), signRequest(kRegions, {}, "{}"));
+    // Without X-TC-Action: a signature that names it cannot be checked; one that does not, can.
+    TcSigner::Request request = signRequest(kRegions, {}, "{}");
+    HeaderList headers = TcSigner::sign(creds(), request);
+    headers.removeIf([](const auto &h) { return h.first == "X-TC-Action"; });
+    QCOMPARE(wait(send(headers, "{}")).errorCode(), QStringLiteral("AuthFailure.InvalidAuthorization"));
+    request.signAction = false;
+    headers = TcSigner::sign(creds(), request);
     headers.removeIf([](const auto &h) { return h.first == "X-TC-Action"; });
     QCOMPARE(wait(send(headers, "{}")).errorCode(), QStringLiteral("MissingParameter"));
-    // Region checks: required for blueprint APIs, must be supported.
+    // Region checks: required for blueprint APIs, must exist.
     QCOMPARE(call(kDescribe, {}, "{}").errorCode(), QStringLiteral("MissingParameter"));
-    QCOMPARE(call(kDescribe, QStringLiteral("mars-north-1"), "{}").errorCode(), QStringLiteral("UnsupportedRegion"));
+    QCOMPARE(call(kDescribe, QStringLiteral("mars-north-1"), "{}").errorCode(),
+             QStringLiteral("InvalidParameterValue"));
     // Language header is tolerated.
     o = call(kShare, kRegion, shareBody(QStringLiteral("bad"), {QStringLiteral("123456789")}),
              [](TcSigner::Request &r, Credentials &) { r.language = QStringLiteral("zh-CN"); });
@@ -510,8 +564,10 @@ void TestSimulator::share_elevenAccounts_limitExceeded()
     QStringList accounts;
     for (int i = 0; i < 11; ++i)
         accounts << QStringLiteral("2000000000%1").arg(i, 2, 10, QLatin1Char('0'));
+    // Each action answers with a code from its own documented list: Share's has no
+    // InvalidParameterValue.LimitExceeded, only its sharing-quota code; Cancel's has LimitExceeded.
     Outcome o = call(kShare, kRegion, shareBody(m_db, accounts));
-    QCOMPARE(o.errorCode(), QStringLiteral("InvalidParameterValue.LimitExceeded"));
+    QCOMPARE(o.errorCode(), QStringLiteral("LimitExceeded.ShareBlueprintAcrossAccountQuotaLimitExceeded"));
     QVERIFY(m_sim->sharedAccounts(m_db).isEmpty());
     o = call(kCancel, kRegion, shareBody(m_web, accounts));
     QCOMPARE(o.errorCode(), QStringLiteral("InvalidParameterValue.LimitExceeded"));
@@ -712,6 +768,48 @@ void TestSimulator::describeBlueprints_pagingAndFilters()
     QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 2); // win-build + public Windows
 }
 
+void TestSimulator::describeBlueprints_sceneAndTagFilters()
+{
+    SimBlueprint tagged;
+    tagged.id = QStringLiteral("lhbp-tagged01");
+    tagged.name = QStringLiteral("tagged");
+    tagged.sceneIds = {QStringLiteral("lhsc-6wmh9lj8")};
+    tagged.tags = {{QStringLiteral("team"), QStringLiteral("web")}, {QStringLiteral("env"), QStringLiteral("prod")}};
+    m_sim->addBlueprint(kRegion, tagged);
+    auto count = [&](const QByteArray &filter) {
+        const Outcome o = call(kDescribe, kRegion, "{\"Filters\":[" + filter + "]}");
+        return o.errorCode().isEmpty() ? o.response.value(QStringLiteral("TotalCount")).toInt() : -1;
+    };
+    QCOMPARE(count("{\"Name\":\"scene-id\",\"Values\":[\"lhsc-6wmh9lj8\"]}"), 1);
+    QCOMPARE(count("{\"Name\":\"tag-key\",\"Values\":[\"env\",\"owner\"]}"), 1);
+    QCOMPARE(count("{\"Name\":\"tag-value\",\"Values\":[\"web\"]}"), 1);
+    QCOMPARE(count("{\"Name\":\"tag:team\",\"Values\":[\"web\"]}"), 1);
+    QCOMPARE(count("{\"Name\":\"tag:team\",\"Values\":[\"db\"]}"), 0);
+    QCOMPARE(count("{\"Name\":\"tag:owner\",\"Values\":[\"web\"]}"), 0);
+    // The tags come back in the blueprint.
+    const Outcome o = call(kDescribe, kRegion, "{\"BlueprintIds\":[\"lhbp-tagged01\"]}");
+    const QJsonObject bp = o.response.value(QStringLiteral("BlueprintSet")).toArray().at(0).toObject();
+    QCOMPARE(bp.value(QStringLiteral("Tags")).toArray().size(), 2);
+    QCOMPARE(bp.value(QStringLiteral("SceneIdSet")).toArray().at(0).toString(), QStringLiteral("lhsc-6wmh9lj8"));
+}
+
+void TestSimulator::regions_unsupportedOnlyWhereTheDocsSaySo()
+{
+    const QString chongqing = QStringLiteral("ap-chongqing");
+    // Reads work in every Lighthouse region.
+    QCOMPARE(call(kDescribe, chongqing, "{}").errorCode(), QString());
+    QJsonObject query;
+    query.insert(QStringLiteral("BlueprintIds"), QJsonArray{m_web});
+    QCOMPARE(call(kShareInfos, chongqing, json(query)).errorCode(), QString());
+    // Share and Cancel "only support" the regions their pages list.
+    QCOMPARE(call(kShare, chongqing, shareBody(m_db, {QStringLiteral("123456789")})).errorCode(),
+             QStringLiteral("UnsupportedRegion"));
+    QCOMPARE(call(kCancel, chongqing, shareBody(m_web, {QStringLiteral("700000164995")})).errorCode(),
+             QStringLiteral("UnsupportedRegion"));
+    // A region that does not exist at all is a bad value, for every action.
+    QCOMPARE(call(kDescribe, QStringLiteral("ap-atlantis"), "{}").errorCode(), QStringLiteral("InvalidParameterValue"));
+}
+
 void TestSimulator::describeBlueprints_validation_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -731,6 +829,25 @@ void TestSimulator::describeBlueprints_validation_data()
                                      << QStringLiteral("InvalidParameter.InvalidFilterNotDict");
     QTest::newRow("bad type") << QByteArray("{\"Filters\":[{\"Name\":\"blueprint-type\",\"Values\":[\"CUSTOM\"]}]}")
                               << QStringLiteral("InvalidParameterValue.InvalidBlueprintType");
+    // GAME_PORTAL is a BlueprintType a reply may carry, but not a value of the blueprint-type filter.
+    QTest::newRow("game portal type") << QByteArray(
+        "{\"Filters\":[{\"Name\":\"blueprint-type\",\"Values\":[\"GAME_PORTAL\"]}]}")
+                                      << QStringLiteral("InvalidParameterValue.InvalidBlueprintType");
+    QTest::newRow("bad platform") << QByteArray("{\"Filters\":[{\"Name\":\"platform-type\",\"Values\":[\"BSD\"]}]}")
+                                  << QStringLiteral("InvalidParameterValue.InvalidBlueprintPlatformType");
+    QTest::newRow("filter extra key") << QByteArray(
+        "{\"Filters\":[{\"Name\":\"tag-key\",\"Values\":[\"a\"],\"Op\":\"eq\"}]}")
+                                      << QStringLiteral("InvalidParameter.InvalidFilterInvalidKey");
+    QTest::newRow("filter name not text") << QByteArray("{\"Filters\":[{\"Name\":5,\"Values\":[\"a\"]}]}")
+                                          << QStringLiteral("InvalidParameter.InvalidFilterInvalidNameNotStr");
+    QTest::newRow("bare tag: prefix") << QByteArray("{\"Filters\":[{\"Name\":\"tag:\",\"Values\":[\"a\"]}]}")
+                                      << QStringLiteral("InvalidParameter.InvalidFilterNotSupportedName");
+    QByteArray manyIds = "{\"BlueprintIds\":[";
+    for (int i = 0; i < 101; ++i)
+        manyIds += (i ? "," : "") + QByteArray("\"lhbp-") + QByteArray::number(10000000 + i) + '"';
+    QTest::newRow("101 ids") << manyIds + "]}" << QStringLiteral("InvalidParameterValue.LimitExceeded");
+    QTest::newRow("duplicate ids") << QByteArray("{\"BlueprintIds\":[\"lhbp-aaaaaaaa\",\"lhbp-aaaaaaaa\"]}")
+                                   << QStringLiteral("InvalidParameterValue.Duplicated");
 }
 
 void TestSimulator::describeBlueprints_validation()
@@ -769,6 +886,22 @@ void TestSimulator::shareInfos_listsAndCanBeSwitchedOff()
              QStringLiteral("InvalidParameterValue.BlueprintIdMalformed"));
     QCOMPARE(call(kShareInfos, kRegion, "{\"BlueprintIds\":[\"" + m_web.toUtf8() + "\"],\"Limit\":500}").errorCode(),
              QStringLiteral("InvalidParameterValue.OutOfRange"));
+
+    // The official definition has no 100-ID maximum, no Duplicated and no InvalidFilter codes.
+    QJsonArray manyIds{m_web, m_web};
+    for (int i = 0; i < 150; ++i)
+        manyIds.append(QString(QStringLiteral("lhbp-") + QString::number(20000000 + i)));
+    o = call(kShareInfos, kRegion, json(QJsonObject{{QStringLiteral("BlueprintIds"), manyIds}}));
+    QCOMPARE(o.errorCode(), QString());
+    QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 3); // web-base listed once
+    const QByteArray ids = "\"BlueprintIds\":[\"" + m_web.toUtf8() + "\"]";
+    for (const QByteArray &filters :
+         {QByteArray("[{\"Name\":\"blueprint-id\",\"Values\":[\"x\"]}]"), QByteArray("[\"x\"]"),
+          QByteArray("[{\"Name\":\"account-id\",\"Values\":[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\"]}]")}) {
+        const QString code = call(kShareInfos, kRegion, "{" + ids + ",\"Filters\":" + filters + "}").errorCode();
+        QVERIFY2(code == QLatin1String("InvalidParameter") || code == QLatin1String("InvalidParameterValue"),
+                 qPrintable(code));
+    }
 
     m_sim->setShareInfosAvailable(false);
     QCOMPARE(call(kShareInfos, kRegion, json(query)).errorCode(), QStringLiteral("InvalidAction"));
@@ -855,7 +988,7 @@ void TestSimulator::rawSocket_pipeliningOversizeAndGarbage()
     QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState), 5000);
     received += socket.readAll();
     QCOMPARE(received.count("HTTP/1.1 200 OK"), 2);
-    QCOMPARE(received.count("\"TotalCount\":15"), 2);
+    QCOMPARE(received.count("\"TotalCount\":16"), 2);
     QVERIFY(received.contains("Connection: close"));
 
     // A body over 1 MiB is refused without being read.
@@ -884,6 +1017,71 @@ void TestSimulator::processingDelay_delaysAnswer()
     timer.start();
     QCOMPARE(call(kRegions, {}, "{}").errorCode(), QString());
     QVERIFY(timer.elapsed() >= 280);
+}
+
+void TestSimulator::connection_buffersAtMostOneRequestAhead()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(server.waitForNewConnection(2000));
+    auto *connection = new SimHttpConnection(server.nextPendingConnection(), &server);
+    QList<SimHttpRequest> received;
+    connect(connection, &SimHttpConnection::requestReceived, this,
+            [&](const SimHttpRequest &request) { received.append(request); });
+
+    // One request, then 6 MiB of pipelined requests while it is being handled (not answered yet).
+    QVERIFY(client.waitForConnected(2000));
+    const QByteArray one = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}";
+    client.write(one);
+    client.write(one.repeated(6 * 1024 * 1024 / one.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 5000);
+    qint64 largest = 0;
+    for (int i = 0; i < 40; ++i) {
+        QTest::qWait(25);
+        largest = qMax(largest, connection->bufferedBytes());
+    }
+    QVERIFY2(largest > 0, "the pipelined requests never arrived");
+    QVERIFY2(largest <= SimHttpConnection::kMaxBufferedBytes, QByteArray::number(largest).constData());
+
+    // Nothing is lost: once the first is answered, the next is read (from the buffer, then the socket).
+    connection->sendResponse(200, "OK", {{"Content-Type", "application/json"}}, "{}");
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, 5000);
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += client.readAll(), answer.contains("HTTP/1.1 200 OK")), 5000);
+    QCOMPARE(received.at(1).body, QByteArray("{}"));
+}
+
+void TestSimulator::requestLog_keepsTheLatestRecords()
+{
+    QCOMPARE(m_sim->requestLogLimit(), Simulator::kDefaultRequestLogLimit);
+    m_sim->setRequestLogLimit(3);
+    for (const QString &action : {kRegions, kRegions, kDescribe, kShareInfos, kRegions})
+        call(action, action == kRegions ? QString() : kRegion, "{}");
+    const QList<Simulator::RequestRecord> log = m_sim->requestLog();
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.at(0).action, kDescribe);
+    QCOMPARE(log.at(1).action, kShareInfos);
+    QCOMPARE(log.at(2).action, kRegions);
+    QCOMPARE(m_sim->appliedRequestCount(kRegions), 3); // the counters still count everything
+}
+
+void TestSimulator::anotherAdministrator_changesTheListBetweenReads()
+{
+    const QStringList before = m_sim->sharedAccounts(m_web);
+    m_sim->changeBetweenReads(
+        kShareInfos, 2, [this](Simulator *sim) { sim->setSharedAccounts(m_web, {QStringLiteral("700000164995")}); });
+    QJsonObject query{{QStringLiteral("BlueprintIds"), QJsonArray{m_web}}, {QStringLiteral("Limit"), 1}};
+    auto total = [&] {
+        return call(kShareInfos, kRegion, json(query)).response.value(QStringLiteral("TotalCount")).toInt();
+    };
+    QCOMPARE(total(), 3);
+    QCOMPARE(m_sim->sharedAccounts(m_web), before); // not after one read
+    QCOMPARE(call(kDescribe, kRegion, "{}").errorCode(), QString()); // other actions do not count
+    QCOMPARE(total(), 3); // the second read is answered from the old list…
+    QCOMPARE(m_sim->sharedAccounts(m_web), QStringList{QStringLiteral("700000164995")}); // …then it changes
+    QCOMPARE(total(), 1);
 }
 
 void TestSimulator::fault_errorCode_notApplied()
@@ -1083,7 +1281,7 @@ void TestSimulator::tls_listensAndAnswers()
     const Outcome o = wait(reply, 10000);
     QSslConfiguration::setDefaultConfiguration(original);
     QCOMPARE(o.error, QNetworkReply::NoError);
-    QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 15);
+    QCOMPARE(o.response.value(QStringLiteral("TotalCount")).toInt(), 16);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

@@ -152,7 +152,7 @@ void ApiCall::onReplyFinished()
 
 void ApiCall::parseBody(int httpStatus)
 {
-    const ApiResponse response = ApiResponse::parse(m_body, httpStatus);
+    const ApiResponse response = ApiResponse::parse(m_body, httpStatus, m_action);
     if (response.error.isError()) {
         finish(response.error);
         return;

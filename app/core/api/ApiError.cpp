@@ -13,7 +13,7 @@ bool ApiError::hasCodePrefix(const QString &prefix) const
 
 QString ApiError::userMessage() const
 {
-    const QString explanation = ErrorCatalog::explain(code);
+    const QString explanation = ErrorCatalog::explain(code, action);
     if (explanation.isEmpty())
         return message.isEmpty() ? code : message;
     if (message.isEmpty() || message == explanation)

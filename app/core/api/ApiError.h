@@ -16,6 +16,7 @@ struct ApiError
     QString code;
     QString message;
     QString requestId;
+    QString action; // the API action that answered; some codes mean different limits per action
     int httpStatus = 0;
     // True when the request may have reached the server and been applied even though we have
     // no answer (connection dropped after sending, timeout, mangled reply).

@@ -5,7 +5,7 @@
 
 namespace LhShare {
 
-ApiResponse ApiResponse::parse(const QByteArray &body, int httpStatus)
+ApiResponse ApiResponse::parse(const QByteArray &body, int httpStatus, const QString &action)
 {
     ApiResponse parsed;
     QJsonParseError parseError{};
@@ -19,6 +19,7 @@ ApiResponse ApiResponse::parse(const QByteArray &body, int httpStatus)
         parsed.error = ApiError::api(error.value(QLatin1String("Code")).toString(),
                                      error.value(QLatin1String("Message")).toString(),
                                      response.value(QLatin1String("RequestId")).toString(), httpStatus);
+        parsed.error.action = action;
         if (parsed.error.code.isEmpty())
             parsed.error = ApiError::client(ApiError::Kind::BadResponse, tr("The error reply has no code."), true,
                                             httpStatus);

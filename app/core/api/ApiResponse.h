@@ -18,7 +18,8 @@ public:
     QJsonObject result; // the "Response" object on success
     ApiError error; // set on failure
 
-    static ApiResponse parse(const QByteArray &body, int httpStatus);
+    // action: the request's X-TC-Action, recorded in an API error (see ApiError::action).
+    static ApiResponse parse(const QByteArray &body, int httpStatus, const QString &action = {});
 };
 
 } // namespace LhShare

@@ -52,7 +52,9 @@ constexpr Entry kEntries[] = {
     {"UnauthorizedOperation.TokenInvalid", QT_TRANSLATE_NOOP("ErrorCatalog", "The session token is invalid.")},
     {"LimitExceeded", QT_TRANSLATE_NOOP("ErrorCatalog", "A quota has been exceeded.")},
     {"LimitExceeded.ShareBlueprintAcrossAccountQuotaLimitExceeded",
-     QT_TRANSLATE_NOOP("ErrorCatalog", "The blueprint's sharing quota is used up: cancel some shares first.")},
+     QT_TRANSLATE_NOOP("ErrorCatalog",
+                       "The sharing quota does not allow this: one request shares with at most 10 accounts, and "
+                       "a blueprint's sharing quota may be used up (cancel some shares first).")},
     {"RequestSizeLimitExceeded", QT_TRANSLATE_NOOP("ErrorCatalog", "The request is too large.")},
     {"ResponseSizeLimitExceeded", QT_TRANSLATE_NOOP("ErrorCatalog", "The response would be too large.")},
     {"RequestLimitExceeded",
@@ -65,6 +67,10 @@ constexpr Entry kEntries[] = {
      QT_TRANSLATE_NOOP("ErrorCatalog", "Too many requests per second from this IP address.")},
     {"InternalError",
      QT_TRANSLATE_NOOP("ErrorCatalog", "The server had an internal error; trying again later usually works.")},
+    {"InternalError.InvalidCommandNotFound",
+     QT_TRANSLATE_NOOP("ErrorCatalog",
+                       "The server could not find the command behind this request; trying again does not help. "
+                       "Contact Tencent Cloud support with the RequestId.")},
     {"ServiceUnavailable",
      QT_TRANSLATE_NOOP("ErrorCatalog", "The service is temporarily unavailable; try again later.")},
     {"FailedOperation", QT_TRANSLATE_NOOP("ErrorCatalog", "The operation failed.")},
@@ -118,8 +124,12 @@ constexpr Entry kEntries[] = {
     {"InvalidParameterValue.InvalidBlueprintId", QT_TRANSLATE_NOOP("ErrorCatalog", "The blueprint ID is invalid.")},
     {"InvalidParameterValue.InvalidBlueprintState",
      QT_TRANSLATE_NOOP("ErrorCatalog", "The blueprint is not in the NORMAL state.")},
-    {"InvalidParameterValue.LimitExceeded",
-     QT_TRANSLATE_NOOP("ErrorCatalog", "Too many values in one request (at most 10 accounts).")},
+    {"InvalidParameterValue.LimitExceeded", QT_TRANSLATE_NOOP("ErrorCatalog", "Too many values in one request.")},
+    {"InvalidParameterValue.InvalidBlueprintPlatformType",
+     QT_TRANSLATE_NOOP("ErrorCatalog", "The platform type is invalid (expected LINUX_UNIX or WINDOWS).")},
+    {"InvalidParameterValue.InvalidBlueprintType",
+     QT_TRANSLATE_NOOP("ErrorCatalog",
+                       "The blueprint type is invalid (expected APP_OS, PURE_OS, DOCKER, PRIVATE or SHARED).")},
     {"InvalidParameterValue.Negative", QT_TRANSLATE_NOOP("ErrorCatalog", "A value must not be negative.")},
     {"InvalidParameterValue.OutOfRange", QT_TRANSLATE_NOOP("ErrorCatalog", "A value is out of range.")},
     {"InvalidParameterValue.Duplicated", QT_TRANSLATE_NOOP("ErrorCatalog", "A value is given twice.")},
@@ -127,6 +137,14 @@ constexpr Entry kEntries[] = {
     {"InvalidParameter.ParameterConflict",
      QT_TRANSLATE_NOOP("ErrorCatalog", "Blueprint IDs and filters cannot be combined.")},
     {"InvalidParameter.InvalidFilter", QT_TRANSLATE_NOOP("ErrorCatalog", "A filter is invalid.")},
+    {"InvalidParameter.InvalidFilterInvalidKey",
+     QT_TRANSLATE_NOOP("ErrorCatalog", "A filter has a field other than Name and Values.")},
+    {"InvalidParameter.InvalidFilterInvalidNameNotStr",
+     QT_TRANSLATE_NOOP("ErrorCatalog", "A filter's Name is not a text value.")},
+    {"InvalidParameter.InvalidFilterNotDict",
+     QT_TRANSLATE_NOOP("ErrorCatalog", "A filter is not an object with Name and Values.")},
+    {"InvalidParameter.InvalidFilterNotSupportedName",
+     QT_TRANSLATE_NOOP("ErrorCatalog", "A filter name is not one this action supports.")},
     {"InvalidParameter.FilterValueLimitExceeded", QT_TRANSLATE_NOOP("ErrorCatalog", "A filter has too many values.")},
     {"Client.Timeout", QT_TRANSLATE_NOOP("ErrorCatalog", "The server did not answer in time.")},
     {"Client.Network", QT_TRANSLATE_NOOP("ErrorCatalog", "The network connection failed.")},
@@ -136,11 +154,44 @@ constexpr Entry kEntries[] = {
     {"Client.BadResponse",
      QT_TRANSLATE_NOOP("ErrorCatalog", "The server sent a reply that is not a valid API response.")},
     {"Client.Canceled", QT_TRANSLATE_NOOP("ErrorCatalog", "The request was stopped.")},
+    {"Client.PageLimit", QT_TRANSLATE_NOOP("ErrorCatalog", "The list is longer than this tool reads at once.")},
+    {"Client.ListChanged",
+     QT_TRANSLATE_NOOP("ErrorCatalog",
+                       "The list kept changing while it was read (someone else is editing it); try again shortly.")},
 };
+struct ActionEntry
+{
+    const char *code;
+    const char *action;
+    const char *text;
+};
+
+// Codes whose meaning depends on the action that returned them, with the documented limits.
+constexpr ActionEntry kActionEntries[] = {
+    {"InvalidParameterValue.LimitExceeded", "CancelShareBlueprintAcrossAccounts",
+     QT_TRANSLATE_NOOP("ErrorCatalog", "Too many accounts in one request: a cancel names at most 10 accounts.")},
+    {"InvalidParameterValue.LimitExceeded", "DescribeBlueprints",
+     QT_TRANSLATE_NOOP("ErrorCatalog",
+                       "Too many values in one request: at most 100 blueprint IDs or 10 filters per listing.")},
+    {"InvalidParameterValue.InvalidBlueprintState", "DescribeBlueprints",
+     QT_TRANSLATE_NOOP("ErrorCatalog", "A blueprint state given in a filter is not a valid state.")},
+};
+
+const char *actionSpecific(const QString &code, const QString &action)
+{
+    for (const ActionEntry &entry : kActionEntries) {
+        if (code == QLatin1String(entry.code) && action == QLatin1String(entry.action))
+            return entry.text;
+    }
+    return nullptr;
+}
 } // namespace
 
-QString ErrorCatalog::explain(const QString &code)
+QString ErrorCatalog::explain(const QString &code, const QString &action)
 {
+    if (const char *text = actionSpecific(code, action))
+        return QCoreApplication::translate("ErrorCatalog", text);
+
     static const QHash<QString, const char *> table = [] {
         QHash<QString, const char *> map;
         for (const Entry &entry : kEntries)

@@ -9,9 +9,10 @@ namespace LhShare {
 class ErrorCatalog final
 {
 public:
-    // The explanation for code, falling back to its family ("AuthFailure.Foo" -> "AuthFailure"),
-    // or an empty string when the code is unknown.
-    static QString explain(const QString &code);
+    // The explanation for code as answered by action (some codes mean a different limit per
+    // action), falling back to the code's general text, then to its family ("AuthFailure.Foo" ->
+    // "AuthFailure"), or an empty string when the code is unknown.
+    static QString explain(const QString &code, const QString &action = {});
 };
 
 } // namespace LhShare

@@ -48,22 +48,25 @@ ApiCall *LighthouseService::describeRegions()
 PagedQuery *LighthouseService::describeBlueprints(const QString &region, const QStringList &blueprintIds)
 {
     QJsonObject parameters;
-    if (!blueprintIds.isEmpty()) {
-        parameters.insert(QStringLiteral("BlueprintIds"), QJsonArray::fromStringList(blueprintIds));
-    } else {
+    if (blueprintIds.isEmpty()) {
         const QJsonObject privateOnly{{QStringLiteral("Name"), QStringLiteral("blueprint-type")},
                                       {QStringLiteral("Values"), QJsonArray{QStringLiteral("PRIVATE")}}};
         parameters.insert(QStringLiteral("Filters"), QJsonArray{privateOnly});
     }
-    return new PagedQuery(m_client, QLatin1String(kDescribeBlueprints), region, parameters,
-                          QStringLiteral("BlueprintSet"), 100, this);
+    auto *query = new PagedQuery(m_client, QLatin1String(kDescribeBlueprints), region, parameters,
+                                 QStringLiteral("BlueprintSet"), kMaxPageSize, this);
+    if (!blueprintIds.isEmpty())
+        query->splitIds(QStringLiteral("BlueprintIds"), blueprintIds, kMaxBlueprintIdsPerRequest);
+    return query;
 }
 
 PagedQuery *LighthouseService::describeShareRecipients(const QString &region, const QStringList &blueprintIds)
 {
-    const QJsonObject parameters{{QStringLiteral("BlueprintIds"), QJsonArray::fromStringList(blueprintIds)}};
-    return new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, parameters,
-                          QStringLiteral("BlueprintShareAcrossAccountInfoSet"), 100, this);
+    auto *query = new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, {},
+                                 QStringLiteral("BlueprintShareAcrossAccountInfoSet"), kMaxPageSize, this);
+    // No maximum is documented for this read; chunks of DescribeBlueprints' size keep each request small.
+    query->splitIds(QStringLiteral("BlueprintIds"), blueprintIds, kMaxBlueprintIdsPerRequest);
+    return query;
 }
 
 ApiCall *LighthouseService::changeSharing(ShareAction action, const QString &region, const QString &blueprintId,

@@ -33,13 +33,16 @@ public:
     static constexpr auto kCancelShare = "CancelShareBlueprintAcrossAccounts";
     // Documented limit of share and cancel requests per second (plans and ETAs use it too).
     static constexpr int kShareRequestsPerSecond = 20;
+    // Documented maxima: Limit of a Describe* page, BlueprintIds of one DescribeBlueprints request.
+    static constexpr int kMaxPageSize = 100;
+    static constexpr int kMaxBlueprintIdsPerRequest = 100;
 
     explicit LighthouseService(TcClient *client, QObject *parent = nullptr);
 
     TcClient *client() const { return m_client; }
 
     ApiCall *describeRegions();
-    // Custom (PRIVATE) blueprints of a region, or the given ids; every page.
+    // Custom (PRIVATE) blueprints of a region, or the given ids (any number: split 100 a request); every page.
     PagedQuery *describeBlueprints(const QString &region, const QStringList &blueprintIds = {});
     // Who the blueprints are shared with; every page.
     PagedQuery *describeShareRecipients(const QString &region, const QStringList &blueprintIds);

@@ -3,7 +3,30 @@
 #include "ApiCall.h"
 #include "TcClient.h"
 
+#include <QJsonDocument>
+
 namespace LhShare {
+
+namespace {
+QByteArray rowKey(const QJsonValue &row)
+{
+    return QJsonDocument(row.toObject()).toJson(QJsonDocument::Compact);
+}
+
+// TotalCount when the reply has it as a number; -1 otherwise (then it cannot end the paging).
+int totalCountOf(const QJsonObject &result)
+{
+    const QJsonValue value = result.value(QLatin1String("TotalCount"));
+    return value.isDouble() && value.toDouble() >= 0 ? value.toInt(-1) : -1;
+}
+
+ApiError pagingError(const char *code, const QString &message)
+{
+    ApiError error = ApiError::client(ApiError::Kind::BadResponse, message);
+    error.code = QLatin1String(code);
+    return error;
+}
+} // namespace
 
 PagedQuery::PagedQuery(TcClient *client, QString action, QString region, QJsonObject parameters, QString listKey,
                        int pageSize, QObject *parent)
@@ -15,6 +38,14 @@ PagedQuery::PagedQuery(TcClient *client, QString action, QString region, QJsonOb
     , m_listKey(std::move(listKey))
     , m_pageSize(pageSize)
 {
+}
+
+void PagedQuery::splitIds(const QString &key, const QStringList &ids, int perRequest)
+{
+    m_idKey = key;
+    m_idChunks.clear();
+    for (qsizetype i = 0; i < ids.size(); i += perRequest)
+        m_idChunks.append(ids.mid(i, perRequest));
 }
 
 void PagedQuery::start()
@@ -30,31 +61,105 @@ void PagedQuery::abort()
         finish(ApiError::client(ApiError::Kind::Canceled, tr("Stopped.")));
 }
 
-void PagedQuery::requestPage()
+QJsonObject PagedQuery::pageParameters() const
 {
     QJsonObject parameters = m_parameters;
-    parameters.insert(QStringLiteral("Offset"), int(m_items.size()));
+    if (!m_idChunks.isEmpty())
+        parameters.insert(m_idKey, QJsonArray::fromStringList(m_idChunks.at(m_chunk)));
+    // After the first page, start one row early: that row must be the last one read.
+    parameters.insert(QStringLiteral("Offset"), int(qMax<qsizetype>(0, chunkRows() - 1)));
     parameters.insert(QStringLiteral("Limit"), m_pageSize);
-    m_current = m_client->call(m_action, m_region, parameters);
+    return parameters;
+}
+
+void PagedQuery::requestPage()
+{
+    if (m_pagesRead >= m_maxPages) {
+        finish(pagingError("Client.PageLimit", tr("Stopped after %n page(s).", nullptr, m_maxPages)));
+        return;
+    }
+    ++m_pagesRead;
+    m_current = m_client->call(m_action, m_region, pageParameters());
     ApiCall *call = m_current;
     connect(call, &ApiCall::finished, this, [this, call] {
         m_current = nullptr;
-        if (call->error().isError()) {
+        if (call->error().isError())
             finish(call->error());
-            return;
-        }
-        const QJsonObject result = call->result();
-        const QJsonArray page = result.value(m_listKey).toArray();
-        m_totalCount = result.value(QLatin1String("TotalCount")).toInt(int(m_items.size() + page.size()));
-        for (const QJsonValue &item : page)
-            m_items.append(item);
-        Q_EMIT progress(int(m_items.size()), m_totalCount);
-        // An empty page ends the listing even if TotalCount promised more (a list that shrank).
-        if (page.isEmpty() || m_items.size() >= m_totalCount)
-            finish();
         else
-            requestPage();
+            onPage(call->result());
     });
+}
+
+void PagedQuery::onPage(const QJsonObject &result)
+{
+    switch (takePage(result)) {
+    case PageOutcome::Shifted:
+        rereadChunk();
+        return;
+    case PageOutcome::More:
+        requestPage();
+        return;
+    case PageOutcome::Done:
+        if (nextChunk())
+            requestPage();
+        else
+            finish();
+        return;
+    }
+}
+
+PagedQuery::PageOutcome PagedQuery::takePage(const QJsonObject &result)
+{
+    const QJsonArray page = result.value(m_listKey).toArray();
+    const int total = totalCountOf(result);
+    // The list changed since the previous page: a different TotalCount, or the overlap row moved.
+    if (total >= 0 && m_chunkTotal >= 0 && total != m_chunkTotal)
+        return PageOutcome::Shifted;
+    const bool overlaps = chunkRows() > 0;
+    if (overlaps && (page.isEmpty() || page.first() != m_items.last()))
+        return PageOutcome::Shifted;
+    if (total >= 0)
+        m_chunkTotal = total;
+
+    qsizetype added = 0;
+    for (qsizetype i = overlaps ? 1 : 0; i < page.size(); ++i) {
+        const QByteArray key = rowKey(page.at(i));
+        if (m_chunkSeen.contains(key))
+            return PageOutcome::Shifted; // a row seen twice: rows were inserted before the offset
+        m_chunkSeen.insert(key);
+        m_items.append(page.at(i));
+        ++added;
+    }
+    m_totalCount = m_chunkTotal >= 0 ? int(m_chunkStart) + m_chunkTotal : -1;
+    Q_EMIT progress(int(m_items.size()), m_totalCount);
+
+    if (added == 0 || (m_chunkTotal >= 0 && chunkRows() >= m_chunkTotal))
+        return PageOutcome::Done;
+    return PageOutcome::More;
+}
+
+void PagedQuery::rereadChunk()
+{
+    if (++m_rereads > kMaxRereads) {
+        finish(pagingError("Client.ListChanged", tr("It changed during %n reading(s).", nullptr, m_rereads)));
+        return;
+    }
+    while (m_items.size() > m_chunkStart)
+        m_items.removeLast();
+    m_chunkSeen.clear();
+    m_chunkTotal = -1;
+    requestPage();
+}
+
+bool PagedQuery::nextChunk()
+{
+    if (m_chunk + 1 >= m_idChunks.size())
+        return false;
+    ++m_chunk;
+    m_chunkStart = m_items.size();
+    m_chunkSeen.clear();
+    m_chunkTotal = -1;
+    return true;
 }
 
 void PagedQuery::finish(const ApiError &error)

@@ -32,7 +32,10 @@ public:
         QString version = QStringLiteral("2020-03-24");
         QString language; // empty, "zh-CN" or "en-US"
         QByteArray contentType = QByteArrayLiteral("application/json");
-        bool signAction = false; // also sign x-tc-action, as the current documentation's demos do
+        // Signs x-tc-action too (content-type;host;x-tc-action), as the current signature documentation
+        // does, so that the action is covered by the signature. false reproduces the older documented
+        // form (content-type;host) that the official SDKs still send.
+        bool signAction = true;
     };
 
     static HeaderList sign(const Credentials &credentials, const Request &request);

@@ -19,6 +19,9 @@ bool RetryPolicy::isTransient(const ApiError &error)
     case ApiError::Kind::Api:
         break;
     }
+    // An InternalError that another attempt does not fix: the command behind the request is missing.
+    if (error.code == QLatin1String("InternalError.InvalidCommandNotFound"))
+        return false;
     static const QStringList transientFamilies{
         QStringLiteral("RequestLimitExceeded"),
         QStringLiteral("InternalError"),

@@ -317,7 +317,6 @@ HistoryDialog *MainWindow::showHistory()
     m_history->show();
     m_history->raise();
     m_history->activateWindow();
-    Q_EMIT historyOpened(m_history);
     return m_history;
 }
 

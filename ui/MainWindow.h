@@ -87,7 +87,6 @@ public:
 Q_SIGNALS:
     // A review dialog was opened (already shown, window-modal); answer it to go on.
     void reviewOpened(LhShare::ReviewDialog *dialog);
-    void historyOpened(LhShare::HistoryDialog *dialog);
     void jobFinished(const LhShare::JobResult &result);
 
 protected:

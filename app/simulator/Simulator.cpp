@@ -433,7 +433,6 @@ void Simulator::finishRecord(const RequestRecord &record)
     // Action, region and outcome only: never headers, never credentials.
     qCDebug(lcSim).noquote() << record.action << record.region
                              << (record.errorCode.isEmpty() ? QStringLiteral("OK") : record.errorCode) << record.fault;
-    Q_EMIT requestHandled(record);
 }
 
 void Simulator::handleRejected(SimHttpConnection *connection, const QString &errorCode, const QString &message)

@@ -175,10 +175,6 @@ public:
     // Filler bytes written by the last HugeBody response when its connection ended.
     qint64 lastHugeBodyBytesSent() const { return m_lastHugeBytes; }
 
-Q_SIGNALS:
-    // After each request was handled (the answer may still be delayed); for logs in the CLI/GUI demo.
-    void requestHandled(const LhShare::Simulator::RequestRecord &record);
-
 private:
     bool startServer(QTcpServer *server, quint16 port, bool tls);
     void acceptConnections();

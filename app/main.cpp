@@ -1,6 +1,7 @@
 // lighthouse-share: the desktop application. Wires the one QNetworkAccessManager and the session
 // factory (with the demo's simulator) into the main window and handles the command line.
 #include "DemoTour.h"
+#include "model/ProcessHardening.h"
 #include "resources/AppIcon.h"
 #include "session/AppSetup.h"
 #include "session/SessionFactory.h"
@@ -15,6 +16,7 @@
 
 int main(int argc, char *argv[])
 {
+    LhShare::disableCoreDumps();
     QApplication app(argc, argv);
     LhShare::setUpApplication();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Lighthouse Share"));

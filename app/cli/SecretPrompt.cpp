@@ -84,8 +84,9 @@ SecretPrompt::Result SecretPrompt::read(const QString &prompt, QString *line)
     {
         std::optional<EchoOff> echoOff;
         if (isatty(STDIN_FILENO) == 1) {
-            m_err << prompt << Qt::flush;
+            // Echo goes off before the prompt shows, so nothing typed after it is echoed.
             echoOff.emplace();
+            m_err << prompt << Qt::flush;
         }
         // Past the cap the rest of the line is read and dropped, so the next line starts clean.
         while ((c = std::fgetc(stdin)) != EOF && c != '\n') {

@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     LhShare::disableCoreDumps();
     QCoreApplication app(argc, argv);
     LhShare::setUpApplication();
+    LhShare::installInertMessageHandler();
 
     // Every line printed passes through the filter: no print site can let server text drive the
     // terminal.

@@ -1,5 +1,7 @@
 #include "InertText.h"
 
+#include <cstdio>
+
 namespace LhShare {
 
 namespace {
@@ -20,6 +22,15 @@ QString inertText(QStringView text)
             result += c;
     }
     return result;
+}
+
+void installInertMessageHandler()
+{
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        const QByteArray line = inertText(qFormatLogMessage(type, context, message)).toUtf8() + '\n';
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        std::fflush(stderr);
+    });
 }
 
 InertTextDevice::InertTextDevice(QIODevice *target, QObject *parent)

@@ -13,6 +13,10 @@ namespace LhShare {
 // JSON output stays valid JSON with the same content.
 QString inertText(QStringView text);
 
+// Qt's own warnings on stderr pass through inertText() too: they can quote what a server sent
+// (a certificate's names, a header). For both executables, right after the Q*Application.
+void installInertMessageHandler();
+
 // A write-only device that passes UTF-8 text written to it through inertText() on its way to
 // `target` (the CLI's stdout or stderr). Multi-byte characters split across writes are kept whole.
 class InertTextDevice final : public QIODevice

@@ -5,6 +5,7 @@
 #include "credentials/ProfileManager.h"
 #include "credentials/ProfileRepository.h"
 #include "jobs/JobPlan.h"
+#include "session/SessionFactory.h"
 #include "ui/EndpointBanner.h"
 #include "ui/ProfilesDialog.h"
 #include "ui/ReviewDialog.h"
@@ -88,7 +89,8 @@ void TestHardeningUi::profilesDialog_keepsTheInternationalEndpointOnSave()
 
     QNetworkAccessManager network;
     MemoryCredentialStore store;
-    ProfilesDialog dialog(&network, &store);
+    SessionFactory factory(&network, &store);
+    ProfilesDialog dialog(&factory);
     dialog.show();
     dialog.selectProfile(profile.name);
     QSignalSpy changed(&dialog, &ProfilesDialog::profilesChanged);
@@ -104,7 +106,8 @@ void TestHardeningUi::profilesDialog_refusesControlCharacters()
 {
     QNetworkAccessManager network;
     MemoryCredentialStore store;
-    ProfilesDialog dialog(&network, &store);
+    SessionFactory factory(&network, &store);
+    ProfilesDialog dialog(&factory);
     dialog.show();
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->textFormat(), Qt::PlainText);
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));

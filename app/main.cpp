@@ -1,6 +1,8 @@
 // lighthouse-share: the desktop application. Wires the one QNetworkAccessManager and the session
 // factory (with the demo's simulator) into the main window and handles the command line.
 #include "DemoTour.h"
+#include "model/InertText.h"
+#include "model/ProcessHardening.h"
 #include "resources/AppIcon.h"
 #include "session/AppSetup.h"
 #include "session/SessionFactory.h"
@@ -15,8 +17,10 @@
 
 int main(int argc, char *argv[])
 {
+    LhShare::disableCoreDumps();
     QApplication app(argc, argv);
     LhShare::setUpApplication();
+    LhShare::installInertMessageHandler();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Lighthouse Share"));
     QApplication::setDesktopFileName(QStringLiteral(LHSHARE_APP_ID));
     QApplication::setWindowIcon(LhShare::applicationIcon());

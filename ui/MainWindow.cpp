@@ -3,6 +3,7 @@
 #include "AccountIdEditor.h"
 #include "BlueprintPicker.h"
 #include "DemoBanner.h"
+#include "EndpointBanner.h"
 #include "HistoryDialog.h"
 #include "InlineStatus.h"
 #include "JobResultsPanel.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     : QMainWindow(parent)
     , m_jobs(new JobController(History::defaultPath(), this))
     , m_demoBanner(new DemoBanner(this))
+    , m_endpointBanner(new EndpointBanner(this))
     , m_profiles(new ProfileSelector(factory, this))
     , m_region(new RegionComboBox(this))
     , m_rows(new QSplitter(Qt::Vertical, this))
@@ -104,9 +106,11 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_demoBanner);
+    layout->addWidget(m_endpointBanner);
     layout->addWidget(buildTopBar());
     layout->addWidget(m_rows, 1);
     setCentralWidget(central);
+    m_connection->setTextFormat(Qt::PlainText);
     m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_connection);
     m_demoBanner->hide();
@@ -248,6 +252,7 @@ void MainWindow::setSession(Session *session)
     m_recipients->setService(service);
     m_region->refresh(service);
     m_demoBanner->setVisible(session && session->isDemo());
+    m_endpointBanner->showFor(session ? session->client()->endpoint() : Endpoint());
     m_left->setCurrentWidget(session ? static_cast<QWidget *>(m_blueprints) : m_welcome);
     onBlueprintSelectionChanged();
     updateConnectionLabel();
@@ -323,7 +328,7 @@ HistoryDialog *MainWindow::showHistory()
 void MainWindow::onPlanned(const JobPlan &plan)
 {
     m_results->status()->clear();
-    auto *dialog = new ReviewDialog(plan, this);
+    auto *dialog = new ReviewDialog(plan, m_session ? m_session->client()->endpoint() : Endpoint(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_jobs->run(dialog->plan()); });

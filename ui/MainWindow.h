@@ -20,6 +20,7 @@ namespace LhShare {
 class AccountIdEditor;
 class BlueprintPicker;
 class DemoBanner;
+class EndpointBanner;
 class JobController;
 class JobResultsPanel;
 class ProfileSelector;
@@ -110,6 +111,7 @@ private:
     JobRequest m_lastRequest;
 
     DemoBanner *m_demoBanner;
+    EndpointBanner *m_endpointBanner;
     ProfileSelector *m_profiles;
     RegionComboBox *m_region;
     QSplitter *m_rows;

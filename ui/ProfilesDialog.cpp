@@ -12,7 +12,6 @@
 #include <QMenu>
 #include <QProcessEnvironment>
 #include <QPushButton>
-#include <QRegularExpression>
 
 #include <optional>
 
@@ -22,12 +21,6 @@ namespace {
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
 // The connection test answers fast or not at all; the dialog should not sit for the default 30 s.
 constexpr int kTestTimeoutMs = 15'000;
-
-const QRegularExpression &regionPinnedPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^lighthouse\\.([a-z0-9-]+)\\.tencentcloudapi\\.com$"));
-    return pattern;
-}
 } // namespace
 
 void ProfilesDialog::setNextAnswer(QMessageBox::StandardButton answer)
@@ -191,17 +184,13 @@ void ProfilesDialog::setEndpointInForm(const QString &endpoint)
         choice = DefaultEndpoint;
     else if (endpoint == QLatin1String("intl"))
         choice = InternationalEndpoint;
-    else if (regionPinnedPattern().match(endpoint).hasMatch())
+    else if (!Endpoint::pinnedRegion(endpoint).isEmpty())
         choice = RegionEndpoint;
     m_ui->endpointCombo->setCurrentIndex(m_ui->endpointCombo->findData(choice));
     m_ui->customEndpointEdit->setText(choice == CustomEndpoint ? endpoint : QString());
     // A pinned endpoint follows the profile's region; show the region it pins.
-    const QRegularExpressionMatch match = regionPinnedPattern().match(endpoint);
-    if (match.hasMatch()) {
-        const int index = m_ui->regionCombo->findData(match.captured(1));
-        if (index >= 0)
-            m_ui->regionCombo->setCurrentIndex(index);
-    }
+    if (choice == RegionEndpoint)
+        m_ui->regionCombo->setCurrentIndex(m_ui->regionCombo->findData(Endpoint::pinnedRegion(endpoint)));
     updateEndpointWidgets();
 }
 
@@ -237,6 +226,12 @@ bool ProfilesDialog::formProfile(Profile *profile, QString *error) const
         *error = tr("Enter the SecretId.");
         return false;
     }
+    if (const QString problem = Credentials::valueProblem(QStringLiteral("SecretId"), profile->secretId,
+                                                          Credentials::kMaxIdLength, true);
+        !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     if (m_ui->endpointCombo->currentData().toInt() == CustomEndpoint && profile->endpoint.isEmpty()) {
         *error = tr("Enter the custom endpoint URL, or choose another endpoint.");
         return false;
@@ -262,6 +257,15 @@ void ProfilesDialog::save()
     const QString token = m_ui->tokenEdit->text().trimmed();
     if (secretKey.isEmpty() && (isNew || profile.secretId != m_loaded.secretId)) {
         setStatus(isNew ? tr("Enter the SecretKey.") : tr("A new SecretId needs its SecretKey."), true);
+        return;
+    }
+    // Empty values keep what the keychain holds; typed ones must be usable.
+    QString problem = Credentials::valueProblem(QStringLiteral("SecretKey"), secretKey, Credentials::kMaxKeyLength,
+                                                false);
+    if (problem.isEmpty())
+        problem = Credentials::valueProblem(QStringLiteral("token"), token, Credentials::kMaxTokenLength, false);
+    if (!problem.isEmpty()) {
+        setStatus(problem, true);
         return;
     }
     const bool renaming = !isNew && profile.name != m_editing;

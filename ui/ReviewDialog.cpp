@@ -21,7 +21,7 @@ QString regionText(const QString &regionId)
 }
 } // namespace
 
-ReviewDialog::ReviewDialog(JobPlan plan, QWidget *parent)
+ReviewDialog::ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ReviewDialog>())
     , m_plan(std::move(plan))
@@ -59,6 +59,13 @@ ReviewDialog::ReviewDialog(JobPlan plan, QWidget *parent)
                                                    tr("%1 s").arg(locale.toString(m_plan.estimatedSeconds(), 'f', 1)))
                                    + QLatin1Char('\n')
                                    + tr("Blueprints: %1").arg(blueprints.join(QStringLiteral(", "))));
+
+    QString endpointText = tr("Requests go to %1.").arg(endpoint.hostHeader());
+    if (endpoint.isOutsideTencentCloud()) {
+        endpointText += QLatin1Char('\n') + endpoint.outsideWarning();
+        m_ui->endpoint->setFont(bold);
+    }
+    m_ui->endpoint->setText(endpointText);
 
     QStringList notes;
     if (!m_plan.request.undoOf.isEmpty())
@@ -118,6 +125,11 @@ QLineEdit *ReviewDialog::confirmationEdit() const
 QString ReviewDialog::headline() const
 {
     return m_ui->headline->text();
+}
+
+QString ReviewDialog::endpointText() const
+{
+    return m_ui->endpoint->text();
 }
 
 QStringList ReviewDialog::skippedLines() const

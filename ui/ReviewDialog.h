@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Endpoint.h"
 #include "jobs/JobPlan.h"
 
 #include <QDialog>
@@ -17,7 +18,8 @@ class ReviewDialog;
 
 // The last look before anything changes: what the plan from JobPlanner will do (accounts ×
 // blueprints in which region, how many requests, how long at the rate limit), which accounts it
-// skips and why, and for bulk removals a typed count before the confirm button unlocks.
+// skips and why, where the requests go (with a warning for a host outside Tencent Cloud), and for
+// bulk removals a typed count before the confirm button unlocks.
 //
 // Opened with open() (window-modal, no nested event loop); the owner reacts to accepted().
 // MainWindow announces each one with reviewOpened() so tests and the screenshot run can answer it.
@@ -28,7 +30,7 @@ public:
     // Removals above this many accounts need the count typed in.
     static constexpr int kTypedConfirmationThreshold = 50;
 
-    explicit ReviewDialog(JobPlan plan, QWidget *parent = nullptr);
+    ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *parent = nullptr);
     ~ReviewDialog() override;
 
     const JobPlan &plan() const { return m_plan; }
@@ -36,6 +38,7 @@ public:
     QPushButton *confirmButton() const { return m_confirm; }
     QLineEdit *confirmationEdit() const;
     QString headline() const;
+    QString endpointText() const;
     QStringList skippedLines() const;
 
 private:

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
+#include "credentials/ProfileLoader.h"
 #include "model/Blueprint.h"
 #include "session/SessionFactory.h"
 
@@ -76,7 +77,9 @@ void ApiCommand::openSession()
         }
         if (job->hasError()) {
             // A profile name that does not exist is an input error; an unreadable keychain is not.
-            fail(job->errorString(), job->isUnknownProfile() ? ExitUsage : ExitSomeFailed);
+            const bool inputError = job->isUnknownProfile()
+                || job->error().code == QLatin1String(ProfileLoader::kUnusableCredentials);
+            fail(job->errorString(), inputError ? ExitUsage : ExitSomeFailed);
             return;
         }
         useSession(job->takeSession());
@@ -96,6 +99,8 @@ void ApiCommand::useSession(Session *session)
         return;
     }
     TcClient *client = m_session->client();
+    if (client->endpoint().isOutsideTencentCloud())
+        err() << tr("Warning: %1").arg(client->endpoint().outsideWarning()) << Qt::endl;
     if (m_options.verbose) {
         connect(client, &TcClient::requestPrepared, this,
                 [this](const QString &action, const QUrl &url, const HeaderList &headers, const QByteArray &body) {

@@ -4,6 +4,14 @@
 
 namespace LhShare::Cli {
 
+void CliCommand::rewriteLine(const QString &text)
+{
+    err().flush();
+    if (m_output.terminal)
+        m_output.terminal->write("\r");
+    err() << text << Qt::flush;
+}
+
 void CliCommand::fail(const QString &message, int code)
 {
     err() << "lighthouse-share-cli: " << message << Qt::endl;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -14,11 +15,14 @@ enum ExitCode {
     ExitUsage = 2, // usage or input error: nothing was sent
 };
 
-// Where a command writes: human text or JSON on stdout, diagnostics on stderr.
+// Where a command writes: human text or JSON on stdout, diagnostics on stderr. Both streams
+// replace control characters with visible escapes (server text is inert, see InertText.h);
+// `terminal` is stderr without that filter, for the CLI's own carriage return only.
 struct CliOutput
 {
     QTextStream &out;
     QTextStream &err;
+    QIODevice *terminal = nullptr;
 };
 
 // One subcommand. start() receives the arguments after the subcommand name and eventually
@@ -41,6 +45,8 @@ Q_SIGNALS:
 protected:
     QTextStream &out() { return m_output.out; }
     QTextStream &err() { return m_output.err; }
+    // Replaces the current line of stderr with `text` (a progress line on a terminal).
+    void rewriteLine(const QString &text);
     // Prints "lighthouse-share-cli: <message>" on stderr and finishes with `code`.
     void fail(const QString &message, int code = ExitUsage);
 

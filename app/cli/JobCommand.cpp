@@ -1,6 +1,7 @@
 #include "JobCommand.h"
 
 #include "api/LighthouseService.h"
+#include "api/TcClient.h"
 #include "jobs/History.h"
 #include "jobs/ShareJob.h"
 #include "session/JobController.h"
@@ -33,7 +34,7 @@ JobController *JobCommand::controller()
                 return;
             connect(job, &ShareJob::progress, this, [this](int done, int total) {
                 if (::isatty(STDERR_FILENO))
-                    err() << '\r' << tr("%1/%2 requests answered").arg(done).arg(total) << Qt::flush;
+                    rewriteLine(tr("%1/%2 requests answered").arg(done).arg(total));
             });
         });
         connect(m_controller, &JobController::finished, this, &JobCommand::report);
@@ -118,6 +119,7 @@ void JobCommand::onPlanned(const JobPlan &jobPlan)
 void JobCommand::printPlan(const JobPlan &jobPlan)
 {
     const bool share = jobPlan.request.action == ShareAction::Share;
+    const QString endpointHost = session()->client()->endpoint().hostHeader();
     if (jsonOutput()) {
         QJsonArray batches;
         for (const PlannedBatch &batch : jobPlan.batches)
@@ -132,6 +134,7 @@ void JobCommand::printPlan(const JobPlan &jobPlan)
                                        {QStringLiteral("reason"), skip.reasonText()}});
         printJson({{QStringLiteral("dryRun"), m_dryRun},
                    {QStringLiteral("action"), actionKeyword(jobPlan.request.action)},
+                   {QStringLiteral("endpoint"), endpointHost},
                    {QStringLiteral("requests"), jobPlan.requestCount()},
                    {QStringLiteral("accountChanges"), jobPlan.accountChangeCount()},
                    {QStringLiteral("recipientsChecked"), jobPlan.recipientsKnown},
@@ -148,7 +151,8 @@ void JobCommand::printPlan(const JobPlan &jobPlan)
                      : tr("Plan: stop sharing with %1 account(s) in %n request(s), about %2 s at the rate limit.",
                           nullptr, jobPlan.requestCount()))
                   .arg(changes, seconds)
-           << '\n';
+           << '\n'
+           << "  " << tr("Endpoint: %1").arg(endpointHost) << '\n';
     for (const PlannedBatch &batch : jobPlan.batches)
         stream << "  " << batch.target.region << ' ' << batch.target.blueprintId << ": "
                << batch.accountIds.join(QLatin1Char(',')) << '\n';

@@ -1,6 +1,7 @@
 #include "ProfilesCommand.h"
 
 #include "CommandRegistry.h"
+#include "SecretPrompt.h"
 
 #include "CommonOptions.h"
 
@@ -18,14 +19,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
-#include <cstdio>
-#include <string>
-
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace LhShare::Cli {
 
 namespace {
@@ -35,14 +28,6 @@ const QString kReplaceOption = QStringLiteral("replace");
 QString endpointDisplay(const QString &endpoint)
 {
     return endpoint.isEmpty() ? QStringLiteral("default") : endpoint;
-}
-
-// Overwrites a buffer that held a secret before it is released.
-void wipe(std::string &text)
-{
-    for (char &c : text)
-        *static_cast<volatile char *>(&c) = 0;
-    text.clear();
 }
 
 } // namespace
@@ -162,30 +147,11 @@ bool ProfilesCommand::parse(const QString &description, const QString &positiona
 
 bool ProfilesCommand::readSecretLine(const QString &prompt, QString *line)
 {
-    std::string buffer;
-#ifdef Q_OS_UNIX
-    const bool terminal = isatty(STDIN_FILENO) == 1;
-    termios saved{};
-    if (terminal) {
-        err() << prompt << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        silent.c_lflag |= ECHONL;
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    }
-#endif
-    int c = 0;
-    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
-        buffer.push_back(char(c));
-    const bool gotLine = c == '\n' || !buffer.empty();
-#ifdef Q_OS_UNIX
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-#endif
-    *line = QString::fromUtf8(buffer.data(), qsizetype(buffer.size())).trimmed();
-    wipe(buffer);
-    return gotLine;
+    SecretPrompt secretPrompt(err(), Credentials::kMaxTokenLength);
+    const SecretPrompt::Result result = secretPrompt.read(prompt, line);
+    if (result == SecretPrompt::Result::TooLong)
+        err() << "lighthouse-share-cli: " << secretPrompt.tooLongMessage() << Qt::endl;
+    return result == SecretPrompt::Result::Line;
 }
 
 void ProfilesCommand::list()
@@ -259,6 +225,12 @@ void ProfilesCommand::add()
         fail(tr("--secret-id is required."));
         return;
     }
+    if (const QString problem = Credentials::valueProblem(QStringLiteral("--secret-id"), profile.secretId,
+                                                          Credentials::kMaxIdLength, true);
+        !problem.isEmpty()) {
+        fail(problem);
+        return;
+    }
     if (m_parser.isSet(QStringLiteral("region"))) {
         profile.defaultRegion = m_parser.value(QStringLiteral("region"));
         if (!Region::isSupported(profile.defaultRegion)) {
@@ -290,6 +262,12 @@ void ProfilesCommand::add()
         return;
     }
     secrets.token = token;
+    if (const QString problem = Credentials{profile.secretId, secretKey, token}.problem(); !problem.isEmpty()) {
+        fail(problem);
+        return;
+    }
+    if (const QString warning = Endpoint::parse(profile.endpoint).outsideWarning(); !warning.isEmpty())
+        err() << tr("Warning: %1").arg(warning) << Qt::endl;
 
     CredentialJob *job = m_manager->save(profile, secrets);
     connect(job, &Job::finished, this, [this, job, profile] {

@@ -1,13 +1,17 @@
 // lighthouse-share-cli: share and cancel-share Lighthouse blueprints across accounts from a shell.
 #include "CommandRegistry.h"
 
+#include "model/InertText.h"
+#include "model/ProcessHardening.h"
 #include "session/AppSetup.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
-#include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 using namespace LhShare::Cli;
 
@@ -26,11 +30,21 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    LhShare::disableCoreDumps();
     QCoreApplication app(argc, argv);
     LhShare::setUpApplication();
+    LhShare::installInertMessageHandler();
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Every line printed passes through the filter: no print site can let server text drive the
+    // terminal.
+    QFile standardOutput;
+    QFile standardError;
+    standardOutput.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    standardError.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    LhShare::InertTextDevice inertOutput(&standardOutput);
+    LhShare::InertTextDevice inertError(&standardError);
+    QTextStream out(&inertOutput);
+    QTextStream err(&inertError);
     const QStringList arguments = app.arguments();
     if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h")) {
         printUsage(arguments.size() < 2 ? err : out);
@@ -51,7 +65,7 @@ int main(int argc, char *argv[])
 
     // Owned here, not by the application: it (and its network manager) must be gone before the
     // QCoreApplication is destroyed, or Qt cannot shut its HTTP thread down cleanly.
-    const std::unique_ptr<CliCommand> command(found->second.factory(CliOutput{out, err}, nullptr));
+    const std::unique_ptr<CliCommand> command(found->second.factory(CliOutput{out, err, &standardError}, nullptr));
     int exitCode = ExitOk;
     QObject::connect(command.get(), &CliCommand::finished, &app, [&exitCode](int code) {
         exitCode = code;

@@ -12,6 +12,10 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void regionPinned_isHttps();
+    void outsideTencentCloud_data();
+    void outsideTencentCloud();
+    void pinnedRegion_data();
+    void pinnedRegion();
 };
 
 void TestEndpoint::parse_data()
@@ -72,6 +76,60 @@ void TestEndpoint::regionPinned_isHttps()
 {
     QCOMPARE(Endpoint::regionPinned(QStringLiteral("ap-tokyo")).url().toString(),
              QStringLiteral("https://lighthouse.ap-tokyo.tencentcloudapi.com/"));
+}
+
+void TestEndpoint::outsideTencentCloud_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("outside");
+
+    QTest::newRow("default") << QString() << false;
+    QTest::newRow("intl") << QStringLiteral("intl") << false;
+    QTest::newRow("region pinned") << QStringLiteral("lighthouse.ap-guangzhou.tencentcloudapi.com") << false;
+    QTest::newRow("upper case") << QStringLiteral("https://LIGHTHOUSE.TencentCloudAPI.com") << false;
+    QTest::newRow("simulator") << QStringLiteral("http://127.0.0.1:8080") << false;
+    QTest::newRow("localhost https") << QStringLiteral("https://localhost:8443") << false;
+    QTest::newRow("other host") << QStringLiteral("https://api.example.test") << true;
+    QTest::newRow("lookalike suffix") << QStringLiteral("lighthouse.tencentcloudapi.com.example.test") << true;
+    QTest::newRow("lookalike prefix") << QStringLiteral("eviltencentcloudapi.com") << true;
+    QTest::newRow("trailing dot") << QStringLiteral("lighthouse.tencentcloudapi.com.") << true;
+    QTest::newRow("private address") << QStringLiteral("https://192.168.1.10") << true;
+}
+
+void TestEndpoint::outsideTencentCloud()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, outside);
+    const Endpoint endpoint = Endpoint::parse(text);
+    QVERIFY(endpoint.isValid());
+    QCOMPARE(endpoint.isOutsideTencentCloud(), outside);
+    // The warning names the host, so the user sees where the credentials go.
+    QCOMPARE(endpoint.outsideWarning().contains(endpoint.hostHeader()), outside);
+    QCOMPARE(endpoint.outsideWarning().isEmpty(), !outside);
+}
+
+void TestEndpoint::pinnedRegion_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("region");
+
+    QTest::newRow("pinned") << QStringLiteral("lighthouse.ap-guangzhou.tencentcloudapi.com")
+                            << QStringLiteral("ap-guangzhou");
+    QTest::newRow("what regionPinned writes")
+        << Endpoint::regionPinned(QStringLiteral("ap-tokyo")).url().host() << QStringLiteral("ap-tokyo");
+    // The international site is not a region: a dialog that took it for one rewrote it on save.
+    QTest::newRow("intl site") << QStringLiteral("lighthouse.intl.tencentcloudapi.com") << QString();
+    QTest::newRow("unknown region") << QStringLiteral("lighthouse.xx-nowhere.tencentcloudapi.com") << QString();
+    QTest::newRow("default") << QStringLiteral("lighthouse.tencentcloudapi.com") << QString();
+    QTest::newRow("url form") << QStringLiteral("https://lighthouse.ap-guangzhou.tencentcloudapi.com:8443")
+                              << QString();
+}
+
+void TestEndpoint::pinnedRegion()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, region);
+    QCOMPARE(Endpoint::pinnedRegion(text), region);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void tccli_data();
     void tccli();
     void tccliOddConfigure_keepsCredentialsAndWarns();
+    void tccliEndpointOutsideTencentCloud_isKeptAndWarned();
     void sdkIni_data();
     void sdkIni();
     void environment_data();
@@ -182,6 +183,20 @@ void TestCredentialImport::tccliOddConfigure_keepsCredentialsAndWarns()
     QVERIFY(broken.ok());
     QCOMPARE(broken.credentials.warnings.size(), 1);
     QVERIFY(broken.credentials.warnings.constFirst().contains(QStringLiteral(".configure")));
+}
+
+void TestCredentialImport::tccliEndpointOutsideTencentCloud_isKeptAndWarned()
+{
+    const QByteArray outside = R"({"lighthouse": {"endpoint": "https://collector.example.test:8443"}})";
+    const ImportResult result = CredentialImport::parseTccli(fixture(QStringLiteral("new.credential")), outside);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.credentials.endpoint, QStringLiteral("https://collector.example.test:8443"));
+    QVERIFY2(result.credentials.warnings.join(QLatin1Char('\n')).contains(QLatin1String("collector.example.test:8443")),
+             qPrintable(result.credentials.warnings.join(QLatin1Char('\n'))));
+
+    const QByteArray pinned = R"({"lighthouse": {"endpoint": "lighthouse.ap-guangzhou.tencentcloudapi.com"}})";
+    QVERIFY(
+        CredentialImport::parseTccli(fixture(QStringLiteral("new.credential")), pinned).credentials.warnings.isEmpty());
 }
 
 void TestCredentialImport::sdkIni_data()

@@ -1,13 +1,17 @@
 #include "Endpoint.h"
 
+#include "model/Region.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace LhShare {
 
 namespace {
 const QString kDefaultHost = QStringLiteral("lighthouse.tencentcloudapi.com");
 const QString kIntlHost = QStringLiteral("lighthouse.intl.tencentcloudapi.com");
+const QString kTencentCloudDomain = QStringLiteral(".tencentcloudapi.com");
 
 QUrl httpsUrl(const QString &host)
 {
@@ -90,6 +94,28 @@ QString Endpoint::hostHeader() const
 bool Endpoint::isLoopback() const
 {
     return isLoopbackHost(m_url.host());
+}
+
+bool Endpoint::isTencentCloud() const
+{
+    // QUrl keeps host names in lower case; a trailing dot or a longer suffix is someone else's name.
+    return isValid() && m_url.scheme() == QLatin1String("https") && m_url.host().endsWith(kTencentCloudDomain);
+}
+
+QString Endpoint::outsideWarning() const
+{
+    if (!isOutsideTencentCloud())
+        return {};
+    return tr("The endpoint %1 is not a Tencent Cloud address (*.tencentcloudapi.com): the SecretId, the session "
+              "token and every signed request go to it.")
+        .arg(hostHeader());
+}
+
+QString Endpoint::pinnedRegion(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^lighthouse\\.([a-z0-9-]+)\\.tencentcloudapi\\.com$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    return match.hasMatch() && Region::isSupported(match.captured(1)) ? match.captured(1) : QString();
 }
 
 } // namespace LhShare

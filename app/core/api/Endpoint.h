@@ -27,9 +27,19 @@ public:
     // The value of the Host header: host, plus ":port" when the port is not the scheme's default.
     QString hostHeader() const;
     bool isLoopback() const;
+    // True for *.tencentcloudapi.com.
+    bool isTencentCloud() const;
+    // Neither Tencent Cloud nor this computer: allowed, but the user must see that the SecretId,
+    // the token and the signed requests go there.
+    bool isOutsideTencentCloud() const { return isValid() && !isTencentCloud() && !isLoopback(); }
+    // The one sentence that says so, naming the host; "" when the endpoint is not outside.
+    QString outsideWarning() const;
     QString toString() const { return m_url.toString(); }
 
     static bool isLoopbackHost(const QString &host);
+    // The region of a region-pinned endpoint ("lighthouse.ap-guangzhou.tencentcloudapi.com", as
+    // regionPinned() writes it), or "" for anything else, "lighthouse.intl.…" included.
+    static QString pinnedRegion(const QString &text);
 
 private:
     explicit Endpoint(QUrl url)

@@ -1,5 +1,6 @@
 #include "CredentialImport.h"
 
+#include "api/Credentials.h"
 #include "api/Endpoint.h"
 
 #include <QCoreApplication>
@@ -11,57 +12,17 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
-#include <algorithm>
-
 namespace LhShare::CredentialImport {
 
 namespace {
 
-constexpr int kMaxIdLength = 128;
-constexpr int kMaxKeyLength = 256;
-constexpr int kMaxTokenLength = 16 * 1024;
 constexpr qint64 kLatestPlausibleExpiry = 4'102'444'800; // 2100-01-01: anything later is not a Unix time
 const QString kDefaultEndpointHost = QStringLiteral("lighthouse.tencentcloudapi.com");
-
-// Printable ASCII without spaces: what SecretIds, SecretKeys and tokens are made of. Anything
-// else is a copy-and-paste accident (quotes, a BOM, a stray newline) and would only fail later,
-// less clearly, as a signature error.
-bool isPlainToken(const QString &value)
-{
-    return std::all_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char('"') && c != QLatin1Char('\'');
-    });
-}
-
-// Checks one secret-bearing value; returns an error naming the field (never the value).
-QString checkValue(const QString &field, const QString &value, int maxLength, bool required)
-{
-    if (value.isEmpty())
-        return required ? QCoreApplication::translate("CredentialImport", "%1 is missing or empty.").arg(field)
-                        : QString();
-    if (value.size() > maxLength)
-        return QCoreApplication::translate("CredentialImport",
-                                           "%1 is longer than %2 characters; this is not a Tencent Cloud credential.")
-            .arg(field)
-            .arg(maxLength);
-    if (!isPlainToken(value))
-        return QCoreApplication::translate(
-                   "CredentialImport",
-                   "%1 contains spaces, quotes or other characters that a Tencent Cloud credential never has.")
-            .arg(field);
-    return {};
-}
 
 QString checkCredentials(ImportedCredentials &c, const QString &idField, const QString &keyField,
                          const QString &tokenField)
 {
-    for (const QString &error :
-         {checkValue(idField, c.secretId, kMaxIdLength, true), checkValue(keyField, c.secretKey, kMaxKeyLength, true),
-          checkValue(tokenField, c.token, kMaxTokenLength, false)}) {
-        if (!error.isEmpty())
-            return error;
-    }
-    return {};
+    return Credentials{c.secretId, c.secretKey, c.token}.problem({idField, keyField, tokenField});
 }
 
 // Region ids look like "ap-guangzhou" or "ap-shanghai-fsi"; anything else is ignored with a warning.
@@ -159,12 +120,16 @@ void readConfigure(const QByteArray &configure, ImportedCredentials *c)
     if (endpoint.isEmpty() || endpoint.compare(kDefaultEndpointHost, Qt::CaseInsensitive) == 0)
         return;
     QString endpointError;
-    if (Endpoint::parse(endpoint, &endpointError).isValid())
+    const Endpoint parsed = Endpoint::parse(endpoint, &endpointError);
+    if (parsed.isValid()) {
         c->endpoint = endpoint;
-    else
+        if (parsed.isOutsideTencentCloud())
+            c->warnings.append(parsed.outsideWarning());
+    } else {
         c->warnings.append(
             QCoreApplication::translate("CredentialImport", "Ignored the Lighthouse endpoint setting: %1")
                 .arg(endpointError));
+    }
 }
 
 } // namespace

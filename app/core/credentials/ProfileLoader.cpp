@@ -49,7 +49,13 @@ void ProfileLoader::doStart()
     CredentialJob *job = m_store->read(m_name);
     connect(job, &Job::finished, this, [this, job, fail] {
         if (!job->hasError()) {
-            m_credentials = {m_profile.secretId, job->secrets().secretKey, job->secrets().token};
+            const Credentials credentials{m_profile.secretId, job->secrets().secretKey, job->secrets().token};
+            if (const QString problem = credentials.problem(); !problem.isEmpty()) {
+                fail(kUnusableCredentials,
+                     tr("Profile “%1” holds unusable credentials: %2").arg(m_profile.name, problem));
+                return;
+            }
+            m_credentials = credentials;
             emitResult();
         } else if (job->isNotFound()) {
             fail(CredentialJob::kNotFound,

@@ -22,6 +22,8 @@ class ProfileLoader final : public Job
     Q_OBJECT
 public:
     static constexpr auto kNoSuchProfile = "Client.NoSuchProfile";
+    // The stored values could not go into a request (a hand-edited settings file): an input error.
+    static constexpr auto kUnusableCredentials = "Client.UnusableCredentials";
 
     // `store` (not owned) holds the secrets; nullptr: the OS keychain.
     ProfileLoader(QString profileName, CredentialStore *store, QObject *parent = nullptr);

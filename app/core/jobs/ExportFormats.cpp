@@ -12,11 +12,13 @@
 namespace LhShare::ExportFormats {
 
 namespace {
-// Quotes when needed; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula.
+// Quotes when needed. A cell starting with = + - @, a tab or a carriage return is defused with a
+// leading apostrophe so that a spreadsheet never runs it as a formula (spreadsheets skip a leading
+// tab or CR and read what follows).
 QByteArray csvField(const QString &value)
 {
     QString text = value;
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
         || text.contains(QLatin1Char('\r'))) {

@@ -1,5 +1,7 @@
 #include "AppSetup.h"
 
+#include "model/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -33,7 +35,11 @@ void setUpApplication()
     QCoreApplication::setApplicationName(QStringLiteral("lighthouse-share"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LHSHARE_VERSION));
 
-    const QString setting = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QSettings settings;
+    // The settings hold SecretIds and endpoints: 0600 before anything writes them (QSettings keeps
+    // the mode of the file it replaces).
+    PrivateFiles::ensureFile(settings.fileName());
+    const QString setting = settings.value(QStringLiteral("ui/language")).toString();
     const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
     const bool chinese = locale.language() == QLocale::Chinese;
     chosenLanguage() = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");

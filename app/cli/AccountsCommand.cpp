@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "CommandArguments.h"
 #include "CommandRegistry.h"
+#include "CommonOptions.h"
 
 #include "model/AccountIdInput.h"
 #include "model/AccountIdReport.h"
@@ -30,19 +31,20 @@ public:
             tr("Clean a list of account IDs: the unique valid IDs, in first-seen order, one a line on standard "
                "output; the counts and each invalid token with its line and column on standard error. Tables "
                "are read by their account ID column; words are ignored."));
+        CommonOptions options(CommonOptions::Output);
+        options.declare(parser);
         parser.addOptions({
             {QStringLiteral("accounts"), tr("Account IDs separated by commas, spaces or newlines (repeatable)."),
              tr("list")},
             {QStringLiteral("accounts-file"), tr("Read account IDs from a file (“-” for standard input)."), tr("file")},
-            {QStringLiteral("output"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")},
         });
         parser.addPositionalArgument(QStringLiteral("file"), tr("The file to read, like --accounts-file."),
                                      QStringLiteral("[file]"));
         if (!parseArguments(this, parser, arguments, out(), [this](const QString &m) { fail(m); }))
             return;
-        const QString output = parser.value(QStringLiteral("output"));
-        if (output != QLatin1String("text") && output != QLatin1String("json")) {
-            fail(tr("--output must be text or json."));
+        QString error;
+        if (!options.read(parser, &error)) {
+            fail(error);
             return;
         }
         const QStringList files = parser.values(QStringLiteral("accounts-file")) + parser.positionalArguments();
@@ -60,7 +62,7 @@ public:
             fail(input.error());
             return;
         }
-        if (output == QLatin1String("json"))
+        if (options.json)
             printJson(input);
         else
             printText(input);

@@ -9,11 +9,16 @@ namespace LhShare {
 
 QStringList AccountIdFindings::validIds() const
 {
-    QStringList ids;
-    ids.reserve(valid.size());
-    for (AccountId id : valid)
-        ids.append(QString::number(id));
-    return ids;
+    return accountIdStrings(valid);
+}
+
+QStringList accountIdStrings(const QList<AccountId> &ids)
+{
+    QStringList strings;
+    strings.reserve(ids.size());
+    for (AccountId id : ids)
+        strings.append(QString::number(id));
+    return strings;
 }
 
 AccountIdParser::AccountIdParser(Keep keep, AccountIdSet *seen)

@@ -96,6 +96,9 @@ private:
     qsizetype m_lineStart = 0;
 };
 
+// The IDs as the strings a request carries.
+QStringList accountIdStrings(const QList<AccountId> &ids);
+
 // Splits ids into consecutive groups of at most batchSize (the API takes 10 accounts per call).
 QList<QStringList> splitIntoBatches(const QStringList &ids, int batchSize = 10);
 

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -211,8 +212,8 @@ QStringList AccountIdEditor::ids()
 
 void AccountIdEditor::addText(const QString &text, const QString &sourceName)
 {
-    if (text.trimmed().isEmpty())
-        return;
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
+        return; // (stops at the first character of a long paste; trimmed() would copy it)
     read({text, sourceName, tr("Add from %1").arg(sourceName), false});
 }
 
@@ -240,7 +241,11 @@ void AccountIdEditor::startNextRead()
     auto *job = new AccountIdReadJob(m_model, pending.text, pending.sourceName, this);
     m_reading = job;
     connect(job, &AccountIdReadJob::progress, this, [this](qsizetype done, qsizetype total) {
-        m_progress->setValue(total > 0 ? int(done * kProgressSteps / total) : kProgressSteps);
+        // Not now: QProgressBar::setValue() repaints at once, and that paint (the rows just added
+        // included) should be an event of its own, not part of this slice.
+        QTimer::singleShot(0, m_progress, [this, value = total > 0 ? int(done * kProgressSteps / total) : 0] {
+            m_progress->setValue(value);
+        });
         Q_EMIT readProgress(done, total);
     });
     connect(job, &Job::finished, this, [this, job, before, firstNewRow, description = pending.description] {

@@ -58,6 +58,8 @@ public:
     void releaseText(int source);
     // The IDs in the list, for an AccountIdParser reading more text into it.
     AccountIdSet *seenIds() { return &m_seen; }
+    // Room for `more` rows beyond the current ones.
+    void reserveRows(qsizetype more) { m_contents.rows.reserve(m_contents.rows.size() + more); }
     // Adds what a parser with seenIds() found (every token kept).
     void append(const AccountIdFindings &found);
 

@@ -55,8 +55,7 @@ AccountIdFindings read(const QString &text, AccountIdParser::Keep keep, AccountI
     AccountIdParser parser(keep, known);
     AccountIdFindings found;
     parser.begin(text);
-    while (parser.readLines(slice, &found)) {
-    }
+    while (parser.readLines(slice, &found)) {}
     LHSHARE_FUZZ_CHECK(parser.position() == parser.size(), QString::number(parser.position()));
     return found;
 }
@@ -105,8 +104,7 @@ void checkFindings(QStringView text, const AccountIdFindings &found, const QSet<
             seenSoFar.insert(token.id);
             break;
         case AccountToken::Kind::Invalid:
-            LHSHARE_FUZZ_CHECK(token.problem != AccountToken::Problem::None && !token.problemText().isEmpty(),
-                               spelled);
+            LHSHARE_FUZZ_CHECK(token.problem != AccountToken::Problem::None && !token.problemText().isEmpty(), spelled);
             LHSHARE_FUZZ_CHECK(!AccountIdParser::isValidId(spelled), spelled);
             break;
         case AccountToken::Kind::Word:

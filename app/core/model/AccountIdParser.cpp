@@ -33,7 +33,8 @@ void AccountIdParser::begin(const QString &text, int source)
     m_source = source;
     m_layout = AccountTableLayout::detect(text);
     m_hasCarriageReturn = text.contains(u'\r');
-    m_seen->reserve(m_seen->size() + text.count(u'\n') + 1); // about an ID a line: no rehashing on the way
+    m_lineCount = text.count(u'\n') + 1;
+    m_seen->reserve(m_seen->size() + m_lineCount); // about an ID a line: no rehashing on the way
     m_pos = 0;
     m_line = 0;
     m_lineStart = 0;

@@ -65,6 +65,8 @@ public:
     void readAll(AccountIdFindings *into);
     qsizetype position() const { return m_pos; }
     qsizetype size() const { return m_text.size(); }
+    // Lines in the text (begin() counts them): about the number of tokens, to reserve room.
+    qsizetype lineCount() const { return m_lineCount; }
     const AccountTableLayout &layout() const { return m_layout; }
 
     // The whole of text, every token kept.
@@ -94,6 +96,7 @@ private:
     qsizetype m_pos = 0;
     qsizetype m_line = 0; // 0-based number of the line at m_pos
     qsizetype m_lineStart = 0;
+    qsizetype m_lineCount = 0;
 };
 
 // The IDs as the strings a request carries.

@@ -204,8 +204,8 @@ QString AccountIdListModel::statusText(const AccountToken &token) const
         return tr("invalid: %1").arg(token.problemText());
     case AccountToken::Kind::Duplicate:
         return tr("duplicate (merged)");
-    case AccountToken::Kind::Word:
-        return tr("ignored: not an account ID");
+    case AccountToken::Kind::Word: // kept apart from the rows
+        break;
     }
     return {};
 }

@@ -45,9 +45,4 @@ QString AccountIdReport::invalidLine(QStringView text, const AccountToken &token
         .arg(token.problemText());
 }
 
-QString AccountIdReport::where(const AccountToken &token)
-{
-    return tr("line %1, column %2").arg(token.line).arg(token.column);
-}
-
 } // namespace LhShare

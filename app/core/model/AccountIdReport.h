@@ -21,8 +21,6 @@ public:
     static QString columnsNote(const QStringList &idColumns, const QStringList &ignoredColumns);
     // "Invalid account ID “1OOO12345678” (line 2, column 3): <problem>"; text is the token's text.
     static QString invalidLine(QStringView text, const AccountToken &token);
-    // "line 2, column 3"
-    static QString where(const AccountToken &token);
 };
 
 } // namespace LhShare

@@ -5,7 +5,7 @@ LHSHARE_APT_PACKAGES="build-essential cmake ninja-build file ccache clang-format
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libsecret-1-0 libqt6svg6
   qt6-httpserver-dev qt6-websockets-dev libgl-dev
   xvfb xauth dbus gnome-keyring libsecret-tools openssl fonts-dejavu-core fonts-noto-cjk
-  imagemagick desktop-file-utils appstream clang libclang-rt-14-dev"
+  imagemagick desktop-file-utils appstream clang libclang-rt-14-dev time"
 
 lhshare_install_deps() {
     missing=""

@@ -1,15 +1,19 @@
 #include "AccountIdEditor.h"
 
+#include "AccountIdReadJob.h"
 #include "InlineStatus.h"
 #include "StatusIcons.h"
 #include "TableViews.h"
 #include "jobs/ExportFormats.h"
 
+#include "model/AccountIdReport.h"
 #include "model/AccountTextFile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,9 +21,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -27,27 +34,39 @@
 namespace LhShare {
 
 namespace {
-// One edit of the list, kept as the rows before and after (implicitly shared lists).
+// One edit of the list, kept as the contents before and after (implicitly shared lists). A read
+// is already in the model when it is pushed, so its first redo() has nothing to do.
 class RowsEdit final : public QUndoCommand
 {
 public:
-    RowsEdit(AccountIdListModel *model, AccountIdListModel::Rows after, const QString &text)
+    RowsEdit(AccountIdListModel *model, AccountIdListModel::Contents before, AccountIdListModel::Contents after,
+             const QString &text, bool applied)
         : QUndoCommand(text)
         , m_model(model)
-        , m_before(model->rows())
+        , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_applied(applied)
     {
     }
-    void redo() override { m_model->setRows(m_after); }
-    void undo() override { m_model->setRows(m_before); }
+    void redo() override
+    {
+        if (!std::exchange(m_applied, false))
+            m_model->setContents(m_after);
+    }
+    void undo() override { m_model->setContents(m_before); }
 
 private:
     AccountIdListModel *m_model;
-    AccountIdListModel::Rows m_before;
-    AccountIdListModel::Rows m_after;
+    AccountIdListModel::Contents m_before;
+    AccountIdListModel::Contents m_after;
+    bool m_applied;
 };
 
 constexpr int kUndoLimit = 30;
+// Shorter texts are read at once (well under a frame); longer ones in slices.
+constexpr qsizetype kReadAtOnceChars = 64 * 1024;
+constexpr int kProgressSteps = 1000;
+constexpr qsizetype kWordsShown = 10'000;
 
 QToolButton *toolButton(QAction *action, QWidget *parent)
 {
@@ -65,7 +84,11 @@ AccountIdEditor::AccountIdEditor(QWidget *parent)
     , m_input(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_words(new QPushButton(this))
     , m_status(new InlineStatus(this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(new QPushButton(tr("Stop"), this))
+    , m_footer(new QWidget(this))
 {
     setAcceptDrops(true);
     m_undo->setUndoLimit(kUndoLimit);
@@ -128,7 +151,21 @@ AccountIdEditor::AccountIdEditor(QWidget *parent)
     connect(m_model, &AccountIdListModel::countsChanged, this, [this, removeInvalidButton] {
         removeInvalidButton->setEnabled(m_model->invalidCount() > 0);
         updateSummary();
-        Q_EMIT idsChanged();
+        if (!m_reading) // while reading, once at the end
+            Q_EMIT idsChanged();
+    });
+
+    m_words->setFlat(true);
+    m_words->setAccessibleName(tr("Ignored words"));
+    m_words->setToolTip(tr("Text that is no attempt at an account ID (names, headers, prose). Click to see it."));
+    connect(m_words, &QPushButton::clicked, this, &AccountIdEditor::showIgnoredWords);
+    m_progress->setRange(0, kProgressSteps);
+    m_progress->setFormat(tr("Reading account IDs… %p%"));
+    m_progress->setAccessibleName(tr("Reading account IDs"));
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_pending.clear();
+        if (m_reading)
+            m_reading->abort();
     });
 
     auto *inputRow = new QHBoxLayout;
@@ -136,9 +173,16 @@ AccountIdEditor::AccountIdEditor(QWidget *parent)
     inputRow->addWidget(addButton);
     inputRow->addWidget(importButton);
 
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stop);
+
     m_summary->setAccessibleName(tr("Account list summary"));
-    auto *footer = new QHBoxLayout;
-    footer->addWidget(m_summary, 1);
+    auto *footer = new QHBoxLayout(m_footer);
+    footer->setContentsMargins(0, 0, 0, 0);
+    footer->addWidget(m_summary);
+    footer->addWidget(m_words);
+    footer->addStretch(1);
     footer->addWidget(removeInvalidButton);
     for (QAction *action : {remove, copy, exportAction, clearAction, undo, redo})
         footer->addWidget(toolButton(action, this));
@@ -148,35 +192,97 @@ AccountIdEditor::AccountIdEditor(QWidget *parent)
     layout->addWidget(heading);
     layout->addLayout(inputRow);
     layout->addWidget(m_status);
+    layout->addLayout(progressRow);
     layout->addWidget(m_view, 1);
-    layout->addLayout(footer);
+    layout->addWidget(m_footer);
 
     removeInvalidButton->setEnabled(false);
+    m_progress->hide();
+    m_stop->hide();
     updateSummary();
 }
 
 AccountIdEditor::~AccountIdEditor() = default;
 
-QStringList AccountIdEditor::ids() const
+QStringList AccountIdEditor::ids()
 {
+    finishReading();
     return m_model->ids();
 }
 
 void AccountIdEditor::addText(const QString &text, const QString &sourceName)
 {
-    if (text.trimmed().isEmpty())
-        return;
-    m_status->clear();
-    const int before = m_model->rowCount();
-    pushEdit(tr("Add from %1").arg(sourceName), m_model->withText(text, sourceName));
-    if (m_model->rowCount() > before)
-        m_view->scrollTo(m_model->index(before, 0), QAbstractItemView::PositionAtTop);
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
+        return; // (stops at the first character of a long paste; trimmed() would copy it)
+    read({text, sourceName, tr("Add from %1").arg(sourceName), false});
 }
 
 void AccountIdEditor::replaceWithIds(const QStringList &ids, const QString &sourceName)
 {
+    read({ids.join(QLatin1Char('\n')), sourceName, tr("Replace the list"), true});
+}
+
+void AccountIdEditor::read(PendingRead pending)
+{
+    m_pending.enqueue(std::move(pending));
+    startNextRead();
+}
+
+void AccountIdEditor::startNextRead()
+{
+    if (m_reading || m_pending.isEmpty())
+        return;
+    const PendingRead pending = m_pending.dequeue();
     m_status->clear();
-    pushEdit(tr("Replace the list"), m_model->parse(ids.join(QLatin1Char('\n')), sourceName));
+    const AccountIdListModel::Contents before = m_model->contents();
+    const int firstNewRow = pending.replace ? 0 : m_model->rowCount();
+    if (pending.replace)
+        m_model->setContents({});
+    auto *job = new AccountIdReadJob(m_model, pending.text, pending.sourceName, this);
+    m_reading = job;
+    connect(job, &AccountIdReadJob::progress, this, [this](qsizetype done, qsizetype total) {
+        // Not now: QProgressBar::setValue() repaints at once, and that paint (the rows just added
+        // included) should be an event of its own, not part of this slice.
+        QTimer::singleShot(0, m_progress, [this, value = total > 0 ? int(done * kProgressSteps / total) : 0] {
+            m_progress->setValue(value);
+        });
+        Q_EMIT readProgress(done, total);
+    });
+    connect(job, &Job::finished, this, [this, job, before, firstNewRow, description = pending.description] {
+        m_reading = nullptr;
+        m_progress->hide();
+        m_stop->hide();
+        m_footer->setEnabled(true);
+        m_view->setEnabled(true);
+        if (job->error().isError()) { // stopped: the list as it was
+            m_model->setContents(before);
+        } else {
+            m_undo->push(new RowsEdit(m_model, before, m_model->contents(), description, true));
+            if (!job->columnsNote().isEmpty())
+                m_status->showInfo(job->columnsNote());
+            if (m_model->rowCount() > firstNewRow)
+                m_view->scrollTo(m_model->index(firstNewRow, 0), QAbstractItemView::PositionAtTop);
+        }
+        Q_EMIT idsChanged();
+        startNextRead();
+    });
+    if (pending.text.size() <= kReadAtOnceChars) {
+        job->readToEnd();
+        return;
+    }
+    // The list's own edits (and undo) wait until the read is done.
+    m_footer->setEnabled(false);
+    m_view->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_stop->show();
+    job->start();
+}
+
+void AccountIdEditor::finishReading()
+{
+    while (m_reading)
+        m_reading->readToEnd(); // its end starts the next pending read
 }
 
 bool AccountIdEditor::importFile(const QString &path)
@@ -198,6 +304,7 @@ void AccountIdEditor::pasteFromClipboard()
 
 void AccountIdEditor::removeSelected()
 {
+    finishReading();
     QList<int> rows;
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected)
@@ -208,18 +315,21 @@ void AccountIdEditor::removeSelected()
 
 void AccountIdEditor::removeInvalid()
 {
+    finishReading();
     if (m_model->invalidCount() > 0)
         pushEdit(tr("Remove invalid IDs"), m_model->withoutInvalid());
 }
 
 void AccountIdEditor::clear()
 {
+    finishReading();
     if (m_model->rowCount() > 0)
         pushEdit(tr("Clear the list"), {});
 }
 
-void AccountIdEditor::copyToClipboard() const
+void AccountIdEditor::copyToClipboard()
 {
+    finishReading();
     QStringList ids;
     const QModelIndexList selected = m_view->selectionModel()->selectedRows(AccountIdListModel::IdColumn);
     for (const QModelIndex &index : selected)
@@ -229,9 +339,34 @@ void AccountIdEditor::copyToClipboard() const
     QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
 }
 
-bool AccountIdEditor::exportTo(const QString &path, QString *error) const
+bool AccountIdEditor::exportTo(const QString &path, QString *error)
 {
-    return ExportFormats::writeFile(path, ExportFormats::idList(m_model->ids()), error);
+    return ExportFormats::writeFile(path, ExportFormats::idList(ids()), error);
+}
+
+void AccountIdEditor::showIgnoredWords()
+{
+    const QList<AccountToken> &words = m_model->contents().words;
+    QStringList lines;
+    for (qsizetype i = 0; i < qMin(words.size(), kWordsShown); ++i)
+        lines.append(tr("%1 — %2").arg(m_model->tokenText(words.at(i)), m_model->sourceText(words.at(i))));
+    if (words.size() > kWordsShown)
+        lines.append(tr("… and %n more", nullptr, int(words.size() - kWordsShown)));
+
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Ignored words"));
+    auto *text = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
+    text->setReadOnly(true);
+    text->setAccessibleName(tr("Ignored words"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("Not read as account IDs: text with no attempt at an ID."), dialog));
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->resize(480, 360);
+    dialog->open();
 }
 
 void AccountIdEditor::dragEnterEvent(QDragEnterEvent *event)
@@ -280,11 +415,13 @@ void AccountIdEditor::chooseExportFile()
 void AccountIdEditor::updateSummary()
 {
     m_summary->setText(m_model->summary());
+    m_words->setText(AccountIdReport::wordsIgnored(m_model->wordCount()));
+    m_words->setVisible(m_model->wordCount() > 0);
 }
 
-void AccountIdEditor::pushEdit(const QString &description, const AccountIdListModel::Rows &after)
+void AccountIdEditor::pushEdit(const QString &description, const AccountIdListModel::Contents &after)
 {
-    m_undo->push(new RowsEdit(m_model, after, description));
+    m_undo->push(new RowsEdit(m_model, m_model->contents(), after, description, false));
 }
 
 } // namespace LhShare

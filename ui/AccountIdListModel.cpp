@@ -2,11 +2,11 @@
 
 #include "StatusIcons.h"
 
+#include "model/AccountIdReport.h"
+
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
-#include <QSet>
 
 #include <algorithm>
 
@@ -19,7 +19,7 @@ AccountIdListModel::AccountIdListModel(QObject *parent)
 
 int AccountIdListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_contents.rows.size());
 }
 
 int AccountIdListModel::columnCount(const QModelIndex &parent) const
@@ -29,31 +29,31 @@ int AccountIdListModel::columnCount(const QModelIndex &parent) const
 
 QVariant AccountIdListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_contents.rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
-    const AccountIdEntry &entry = row.entry;
-    const bool invalid = entry.state == AccountIdEntry::State::Invalid;
+    const AccountToken &token = m_contents.rows.at(index.row());
+    const bool invalid = token.kind == AccountToken::Kind::Invalid;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case IdColumn:
-            return invalid ? entry.text : entry.id;
+            return tokenText(token);
         case StatusColumn:
-            return statusText(entry);
+            return statusText(token);
         case SourceColumn:
-            return sourceText(row);
+            return sourceText(token);
         }
         break;
     case Qt::DecorationRole:
         if (index.column() == StatusColumn) {
-            switch (entry.state) {
-            case AccountIdEntry::State::Valid:
+            switch (token.kind) {
+            case AccountToken::Kind::Valid:
                 return StatusIcons::valid();
-            case AccountIdEntry::State::Invalid:
+            case AccountToken::Kind::Invalid:
+            case AccountToken::Kind::Word:
                 return StatusIcons::invalid();
-            case AccountIdEntry::State::Duplicate:
+            case AccountToken::Kind::Duplicate:
                 return StatusIcons::duplicate();
             }
         }
@@ -74,11 +74,11 @@ QVariant AccountIdListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return QString(statusText(entry) + QStringLiteral(" — ") + sourceText(row));
+        return QString(statusText(token) + QStringLiteral(" — ") + sourceText(token));
     case StateRole:
-        return int(entry.state);
+        return int(token.kind);
     case LineRole:
-        return entry.line;
+        return token.line;
     }
     return {};
 }
@@ -98,98 +98,114 @@ QVariant AccountIdListModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void AccountIdListModel::setRows(Rows rows)
+void AccountIdListModel::setContents(Contents contents)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    m_contents = std::move(contents);
+    m_seen.clear();
     m_ids.clear();
     m_invalidCount = 0;
     m_duplicateCount = 0;
-    QSet<QString> seen;
-    seen.reserve(m_rows.size());
-    for (Row &row : m_rows) {
-        AccountIdEntry &entry = row.entry;
-        if (entry.state == AccountIdEntry::State::Invalid) {
+    for (AccountToken &token : m_contents.rows) {
+        if (token.kind == AccountToken::Kind::Invalid) {
             ++m_invalidCount;
-            continue;
-        }
-        if (seen.contains(entry.id)) {
-            entry.state = AccountIdEntry::State::Duplicate;
-            ++m_duplicateCount;
+        } else if (m_seen.insert(token.id)) {
+            token.kind = AccountToken::Kind::Valid;
+            m_ids.append(token.id);
         } else {
-            entry.state = AccountIdEntry::State::Valid;
-            seen.insert(entry.id);
-            m_ids.append(entry.id);
+            token.kind = AccountToken::Kind::Duplicate;
+            ++m_duplicateCount;
         }
     }
     endResetModel();
     Q_EMIT countsChanged();
 }
 
+QStringList AccountIdListModel::ids() const
+{
+    return accountIdStrings(m_ids);
+}
+
 QString AccountIdListModel::summary() const
 {
-    const QLocale locale;
-    return tr("%1 valid · %2 invalid · %3 duplicates merged")
-        .arg(locale.toString(validCount()), locale.toString(m_invalidCount), locale.toString(m_duplicateCount));
+    return AccountIdReport::counts(m_ids.size(), m_invalidCount, m_duplicateCount);
 }
 
-AccountIdListModel::Rows AccountIdListModel::parse(const QString &text, const QString &sourceName)
+int AccountIdListModel::beginSource(const QString &sourceName, const QString &text)
 {
-    m_sources.append(sourceName);
-    const int source = int(m_sources.size()) - 1;
-    const AccountIdParseResult parsed = AccountIdParser::parse(text);
-    Rows rows;
-    rows.reserve(parsed.entries.size());
-    for (const AccountIdEntry &entry : parsed.entries)
-        rows.append({entry, source});
-    return rows;
+    m_sources.append({sourceName, text});
+    return int(m_sources.size()) - 1;
 }
 
-AccountIdListModel::Rows AccountIdListModel::withText(const QString &text, const QString &sourceName)
+void AccountIdListModel::releaseText(int source)
 {
-    return m_rows + parse(text, sourceName);
+    m_sources[source].text.clear();
 }
 
-AccountIdListModel::Rows AccountIdListModel::withoutRows(QList<int> rows) const
+void AccountIdListModel::append(const AccountIdFindings &found)
+{
+    if (!found.tokens.isEmpty()) {
+        const int first = rowCount();
+        beginInsertRows({}, first, first + int(found.tokens.size()) - 1);
+        m_contents.rows += found.tokens;
+        endInsertRows();
+    }
+    m_contents.words += found.words;
+    m_ids += found.valid;
+    m_invalidCount += found.invalidCount;
+    m_duplicateCount += found.duplicateCount;
+    Q_EMIT countsChanged();
+}
+
+AccountIdListModel::Contents AccountIdListModel::withoutRows(QList<int> rows) const
 {
     std::sort(rows.begin(), rows.end());
-    Rows kept;
-    kept.reserve(m_rows.size() - rows.size());
+    Contents kept{{}, m_contents.words};
+    kept.rows.reserve(m_contents.rows.size() - rows.size());
     auto next = rows.cbegin();
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < m_contents.rows.size(); ++i) {
         if (next != rows.cend() && *next == i) {
             while (next != rows.cend() && *next == i)
                 ++next;
             continue;
         }
-        kept.append(m_rows.at(i));
+        kept.rows.append(m_contents.rows.at(i));
     }
     return kept;
 }
 
-AccountIdListModel::Rows AccountIdListModel::withoutInvalid() const
+AccountIdListModel::Contents AccountIdListModel::withoutInvalid() const
 {
-    Rows kept;
-    kept.reserve(m_rows.size() - m_invalidCount);
-    std::copy_if(m_rows.cbegin(), m_rows.cend(), std::back_inserter(kept),
-                 [](const Row &row) { return row.entry.state != AccountIdEntry::State::Invalid; });
+    Contents kept{{}, m_contents.words};
+    kept.rows.reserve(m_contents.rows.size() - m_invalidCount);
+    std::copy_if(m_contents.rows.cbegin(), m_contents.rows.cend(), std::back_inserter(kept.rows),
+                 [](const AccountToken &token) { return token.kind != AccountToken::Kind::Invalid; });
     return kept;
 }
 
-QString AccountIdListModel::sourceText(const Row &row) const
+QString AccountIdListModel::tokenText(const AccountToken &token) const
 {
-    return tr("%1, line %2, column %3").arg(m_sources.value(row.source)).arg(row.entry.line).arg(row.entry.column);
+    if (token.kind == AccountToken::Kind::Valid || token.kind == AccountToken::Kind::Duplicate)
+        return QString::number(token.id);
+    return token.textIn(m_sources.at(token.source).text).toString();
 }
 
-QString AccountIdListModel::statusText(const AccountIdEntry &entry) const
+QString AccountIdListModel::sourceText(const AccountToken &token) const
 {
-    switch (entry.state) {
-    case AccountIdEntry::State::Valid:
+    return tr("%1, line %2, column %3").arg(m_sources.at(token.source).name).arg(token.line).arg(token.column);
+}
+
+QString AccountIdListModel::statusText(const AccountToken &token) const
+{
+    switch (token.kind) {
+    case AccountToken::Kind::Valid:
         return tr("valid");
-    case AccountIdEntry::State::Invalid:
-        return tr("invalid: %1").arg(entry.problemText());
-    case AccountIdEntry::State::Duplicate:
+    case AccountToken::Kind::Invalid:
+        return tr("invalid: %1").arg(token.problemText());
+    case AccountToken::Kind::Duplicate:
         return tr("duplicate (merged)");
+    case AccountToken::Kind::Word: // kept apart from the rows
+        break;
     }
     return {};
 }

@@ -5,8 +5,7 @@
 #include "api/LighthouseService.h"
 #include "api/PagedQuery.h"
 #include "jobs/History.h"
-#include "model/AccountIdParser.h"
-#include "model/AccountTextFile.h"
+#include "model/AccountIdInput.h"
 #include "model/Blueprint.h"
 #include "model/Region.h"
 
@@ -74,49 +73,29 @@ protected:
 private:
     bool readAccounts(const QCommandLineParser &parser)
     {
-        QString text = parser.values(QStringLiteral("accounts")).join(QLatin1Char('\n'));
-        const QString file = parser.value(QStringLiteral("accounts-file"));
-        if (!file.isEmpty()) {
-            QString fileText;
-            QString why;
-            if (!AccountTextFile::read(file, &fileText, &why)) {
-                fail(why);
-                return false;
-            }
-            text += QLatin1Char('\n') + fileText;
+        AccountIdInput input;
+        if (!input.read(parser.values(QStringLiteral("accounts")), parser.value(QStringLiteral("accounts-file")))) {
+            fail(input.error());
+            return false;
         }
-        if (text.trimmed().isEmpty()) {
+        if (input.isEmpty()) {
             fail(tr("No accounts: pass --accounts or --accounts-file."));
             return false;
         }
-        const AccountIdParseResult parsed = AccountIdParser::parse(text);
-        if (parsed.invalidCount > 0) {
-            constexpr int kShown = 20;
-            int shown = 0;
-            for (const AccountIdEntry &entry : parsed.entries) {
-                if (entry.state != AccountIdEntry::State::Invalid)
-                    continue;
-                if (++shown > kShown)
-                    break;
-                err() << tr("Invalid account ID “%1” (line %2, column %3): %4")
-                             .arg(entry.text.left(40))
-                             .arg(entry.line)
-                             .arg(entry.column)
-                             .arg(entry.problemText())
-                      << '\n';
-            }
-            if (parsed.invalidCount > kShown)
-                err() << tr("… and %n more invalid token(s).", nullptr, parsed.invalidCount - kShown) << '\n';
-            fail(tr("%n invalid account ID(s); nothing was sent.", nullptr, parsed.invalidCount));
+        const AccountIdFindings &found = input.findings();
+        for (const QString &line : input.invalidLines(20) + input.notes())
+            err() << line << '\n';
+        if (found.invalidCount > 0) {
+            fail(tr("%n invalid account ID(s); nothing was sent.", nullptr, int(found.invalidCount)));
             return false;
         }
-        if (parsed.valid.isEmpty()) {
+        if (found.valid.isEmpty()) {
             fail(tr("No account IDs found in the input."));
             return false;
         }
-        if (parsed.duplicateCount > 0 && !jsonOutput())
-            err() << tr("%n duplicate account ID(s) merged.", nullptr, parsed.duplicateCount) << '\n';
-        m_accounts = parsed.valid;
+        if (found.duplicateCount > 0 && !jsonOutput())
+            err() << tr("%n duplicate account ID(s) merged.", nullptr, int(found.duplicateCount)) << '\n';
+        m_accounts = found.validIds();
         return true;
     }
 

@@ -1,5 +1,6 @@
 // Commands that work without credentials: history, simulate.
 #include "CliCommand.h"
+#include "CommandArguments.h"
 #include "CommandRegistry.h"
 #include "CommonOptions.h"
 
@@ -11,26 +12,6 @@
 #include <QJsonDocument>
 
 namespace LhShare::Cli {
-
-namespace {
-// Parses arguments with the standard --help; returns false when the command is already done.
-bool parseArguments(CliCommand *command, QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
-                    const std::function<void(const QString &)> &fail)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        fail(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        QMetaObject::invokeMethod(
-            command, [command] { Q_EMIT command->finished(ExitOk); }, Qt::QueuedConnection);
-        return false;
-    }
-    return true;
-}
-} // namespace
 
 class HistoryCommand final : public CliCommand
 {

@@ -1,13 +1,17 @@
-// libFuzzer target: AccountIdParser::parse() and looksBinary() on arbitrary pasted text, and
-// AccountTextFile::read() (a QBuffer standing in for the file) on the same bytes.
+// libFuzzer target: AccountIdParser (tables, words, near-misses, duplicates) and looksBinary()
+// on arbitrary pasted text, and AccountTextFile::read() (a QBuffer standing in for the file) on
+// the same bytes.
 //
-// The input bytes are decoded twice, as UTF-8 (what the editor and `--ids-file` see) and as
+// The input bytes are decoded twice, as UTF-8 (what the editor and `--accounts-file` see) and as
 // Latin-1 (every byte a character, so the parser also meets control bytes, NBSP and the like).
 // Checked for every parse:
-//   - `valid` holds unique IDs, each 5–16 ASCII digits without a leading zero;
-//   - entries = valid + invalid + duplicates, and each entry's state agrees with the counters;
-//   - positions are 1-based and on a line that exists;
-//   - parsing again with the valid IDs as `known` turns every valid entry into a duplicate;
+//   - `valid` holds unique IDs, each 5–16 digits without a leading zero;
+//   - tokens = valid + invalid + duplicates, each token's kind agrees with the counters, valid
+//     tokens spell their ID (full-width digits folded), words never spell a valid ID;
+//   - every token is a non-empty place inside the text, on a line that exists, lines in order;
+//   - reading in slices of a few lines finds exactly what one read finds, and Keep::Problems
+//     the same IDs and counts with only the invalid tokens kept;
+//   - parsing again with the valid IDs already known turns every valid token into a duplicate;
 //   - the valid IDs, joined by newlines, parse back to themselves.
 
 #include "FuzzCheck.h"
@@ -20,22 +24,20 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <limits>
 
 using namespace LhShare;
 
 namespace {
 
-bool isCanonicalId(const QString &id)
+QString folded(QStringView token)
 {
-    if (id.size() < AccountIdParser::kMinDigits || id.size() > AccountIdParser::kMaxDigits)
-        return false;
-    if (id.front() == u'0')
-        return false;
-    for (QChar c : id) {
-        if (c.unicode() < u'0' || c.unicode() > u'9')
-            return false;
+    QString digits = token.toString();
+    for (QChar &c : digits) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
     }
-    return true;
+    return digits;
 }
 
 qsizetype lineCount(QStringView text)
@@ -48,93 +50,120 @@ qsizetype lineCount(QStringView text)
     return lines;
 }
 
-void checkResult(QStringView text, const AccountIdParseResult &result, const QStringList &known, int firstLine)
+AccountIdFindings read(const QString &text, AccountIdParser::Keep keep, AccountIdSet *known, qsizetype slice)
 {
-    const QSet<QString> knownSet(known.cbegin(), known.cend());
-    QSet<QString> unique;
-    for (const QString &id : result.valid) {
-        LHSHARE_FUZZ_CHECK(isCanonicalId(id), id);
-        LHSHARE_FUZZ_CHECK(AccountIdParser::isValidId(id), id);
-        LHSHARE_FUZZ_CHECK(!unique.contains(id), QStringLiteral("valid twice: ") + id);
-        LHSHARE_FUZZ_CHECK(!knownSet.contains(id), QStringLiteral("known id reported as new: ") + id);
+    AccountIdParser parser(keep, known);
+    AccountIdFindings found;
+    parser.begin(text);
+    while (parser.readLines(slice, &found)) {}
+    LHSHARE_FUZZ_CHECK(parser.position() == parser.size(), QString::number(parser.position()));
+    return found;
+}
+
+void checkPlace(QStringView text, const AccountToken &token, qsizetype *previousLine)
+{
+    LHSHARE_FUZZ_CHECK(token.length > 0 && token.start >= 0 && token.start + token.length <= text.size(),
+                       QStringLiteral("token at %1+%2").arg(token.start).arg(token.length));
+    LHSHARE_FUZZ_CHECK(token.line >= *previousLine && token.line <= lineCount(text),
+                       QStringLiteral("line %1 after %2").arg(token.line).arg(*previousLine));
+    LHSHARE_FUZZ_CHECK(token.column >= 1 && token.column <= token.start + 1, QString::number(token.column));
+    *previousLine = token.line;
+}
+
+void checkFindings(QStringView text, const AccountIdFindings &found, const QSet<AccountId> &known)
+{
+    QSet<AccountId> unique;
+    for (AccountId id : found.valid) {
+        LHSHARE_FUZZ_CHECK(AccountIdParser::isValidId(QString::number(id)), QString::number(id));
+        LHSHARE_FUZZ_CHECK(!unique.contains(id) && !known.contains(id), QStringLiteral("not new: %1").arg(id));
         unique.insert(id);
     }
-    LHSHARE_FUZZ_CHECK(result.invalidCount >= 0 && result.duplicateCount >= 0, QString());
-    LHSHARE_FUZZ_CHECK(result.entries.size() == result.valid.size() + result.invalidCount + result.duplicateCount,
-                       QStringLiteral("%1 entries, %2 valid, %3 invalid, %4 duplicates")
-                           .arg(result.entries.size())
-                           .arg(result.valid.size())
-                           .arg(result.invalidCount)
-                           .arg(result.duplicateCount));
+    LHSHARE_FUZZ_CHECK(found.tokens.size() == found.valid.size() + found.invalidCount + found.duplicateCount,
+                       QStringLiteral("%1 tokens, %2 valid, %3 invalid, %4 duplicates")
+                           .arg(found.tokens.size())
+                           .arg(found.valid.size())
+                           .arg(found.invalidCount)
+                           .arg(found.duplicateCount));
 
-    const qsizetype lastLine = firstLine + lineCount(text) - 1;
     qsizetype validSeen = 0;
-    int invalidSeen = 0;
-    int duplicateSeen = 0;
-    int previousLine = firstLine;
-    QSet<QString> validSoFar;
-    for (const AccountIdEntry &entry : result.entries) {
-        LHSHARE_FUZZ_CHECK(!entry.text.isEmpty(), QStringLiteral("empty token"));
-        LHSHARE_FUZZ_CHECK(entry.line >= previousLine && entry.line <= lastLine,
-                           QStringLiteral("line %1 outside %2..%3").arg(entry.line).arg(previousLine).arg(lastLine));
-        LHSHARE_FUZZ_CHECK(entry.column >= 1 && entry.column <= text.size(), QString::number(entry.column));
-        previousLine = entry.line;
-        switch (entry.state) {
-        case AccountIdEntry::State::Valid:
-            LHSHARE_FUZZ_CHECK(entry.problem == AccountIdEntry::Problem::None, entry.text);
-            LHSHARE_FUZZ_CHECK(validSeen < result.valid.size() && result.valid.at(validSeen) == entry.id,
-                               QStringLiteral("valid entry out of order: ") + entry.id);
-            validSoFar.insert(entry.id);
+    qsizetype previousLine = 1;
+    QSet<AccountId> seenSoFar = known;
+    for (const AccountToken &token : found.tokens) {
+        checkPlace(text, token, &previousLine);
+        const QString spelled = folded(token.textIn(text));
+        switch (token.kind) {
+        case AccountToken::Kind::Valid:
+            LHSHARE_FUZZ_CHECK(validSeen < found.valid.size() && found.valid.at(validSeen) == token.id,
+                               QStringLiteral("valid token out of order: %1").arg(token.id));
             ++validSeen;
+            Q_FALLTHROUGH();
+        case AccountToken::Kind::Duplicate:
+            LHSHARE_FUZZ_CHECK(token.problem == AccountToken::Problem::None, spelled);
+            LHSHARE_FUZZ_CHECK(spelled == QString::number(token.id), spelled);
+            LHSHARE_FUZZ_CHECK((token.kind == AccountToken::Kind::Valid) != seenSoFar.contains(token.id), spelled);
+            seenSoFar.insert(token.id);
             break;
-        case AccountIdEntry::State::Duplicate:
-            LHSHARE_FUZZ_CHECK(entry.problem == AccountIdEntry::Problem::None, entry.text);
-            LHSHARE_FUZZ_CHECK(isCanonicalId(entry.id), entry.id);
-            LHSHARE_FUZZ_CHECK(knownSet.contains(entry.id) || validSoFar.contains(entry.id),
-                               QStringLiteral("duplicate of nothing seen before: ") + entry.id);
-            ++duplicateSeen;
+        case AccountToken::Kind::Invalid:
+            LHSHARE_FUZZ_CHECK(token.problem != AccountToken::Problem::None && !token.problemText().isEmpty(), spelled);
+            LHSHARE_FUZZ_CHECK(!AccountIdParser::isValidId(spelled), spelled);
             break;
-        case AccountIdEntry::State::Invalid:
-            LHSHARE_FUZZ_CHECK(entry.problem != AccountIdEntry::Problem::None, entry.text);
-            LHSHARE_FUZZ_CHECK(entry.id.isEmpty(), entry.id);
-            LHSHARE_FUZZ_CHECK(!entry.problemText().isEmpty(), entry.text);
-            ++invalidSeen;
-            break;
+        case AccountToken::Kind::Word:
+            LHSHARE_FUZZ_CHECK(false, QStringLiteral("a word among the tokens: ") + spelled);
         }
     }
-    LHSHARE_FUZZ_CHECK(validSeen == result.valid.size(), QString());
-    LHSHARE_FUZZ_CHECK(invalidSeen == result.invalidCount, QString());
-    LHSHARE_FUZZ_CHECK(duplicateSeen == result.duplicateCount, QString());
+    LHSHARE_FUZZ_CHECK(validSeen == found.valid.size(), QString());
+    previousLine = 1;
+    for (const AccountToken &word : found.words) {
+        LHSHARE_FUZZ_CHECK(word.kind == AccountToken::Kind::Word, QString());
+        checkPlace(text, word, &previousLine);
+        LHSHARE_FUZZ_CHECK(!AccountIdParser::isValidId(folded(word.textIn(text))), word.textIn(text).toString());
+    }
 }
 
 void checkText(const QString &text)
 {
-    const AccountIdParseResult first = AccountIdParser::parse(text);
-    checkResult(text, first, {}, 1);
+    constexpr qsizetype kWhole = std::numeric_limits<qsizetype>::max();
+    const AccountIdFindings first = read(text, AccountIdParser::Keep::Everything, nullptr, kWhole);
+    checkFindings(text, first, {});
+
+    // Slices of a few lines, and keeping only the problems, change nothing but what is kept.
+    const AccountIdFindings sliced = read(text, AccountIdParser::Keep::Everything, nullptr, 3);
+    LHSHARE_FUZZ_CHECK(sliced.valid == first.valid && sliced.tokens.size() == first.tokens.size()
+                           && sliced.words.size() == first.words.size()
+                           && sliced.ignoredColumns == first.ignoredColumns,
+                       QStringLiteral("sliced read differs"));
+    const AccountIdFindings problems = read(text, AccountIdParser::Keep::Problems, nullptr, kWhole);
+    LHSHARE_FUZZ_CHECK(problems.valid == first.valid && problems.invalidCount == first.invalidCount
+                           && problems.duplicateCount == first.duplicateCount
+                           && problems.tokens.size() == problems.invalidCount,
+                       QStringLiteral("Keep::Problems differs"));
 
     // Pasting the same text again into a list that already holds its IDs adds nothing.
-    const int firstLine = 7;
-    const AccountIdParseResult again = AccountIdParser::parse(text, first.valid, firstLine);
-    checkResult(text, again, first.valid, firstLine);
-    LHSHARE_FUZZ_CHECK(again.valid.isEmpty(), again.valid.join(u','));
+    AccountIdSet known;
+    for (AccountId id : first.valid)
+        known.insert(id);
+    const AccountIdFindings again = read(text, AccountIdParser::Keep::Everything, &known, kWhole);
+    checkFindings(text, again, QSet<AccountId>(first.valid.cbegin(), first.valid.cend()));
+    LHSHARE_FUZZ_CHECK(again.valid.isEmpty(), QString::number(again.valid.size()));
     LHSHARE_FUZZ_CHECK(again.invalidCount == first.invalidCount, QString());
     LHSHARE_FUZZ_CHECK(again.duplicateCount == first.duplicateCount + first.valid.size(), QString());
 
     // The normalised list is a fixed point.
-    const QString normalised = first.valid.join(u'\n');
-    const AccountIdParseResult round = AccountIdParser::parse(normalised);
-    checkResult(normalised, round, {}, 1);
+    const QStringList ids = first.validIds();
+    const QString normalised = ids.join(u'\n');
+    const AccountIdFindings round = AccountIdParser::parse(normalised);
+    checkFindings(normalised, round, {});
     LHSHARE_FUZZ_CHECK(round.valid == first.valid, normalised);
-    LHSHARE_FUZZ_CHECK(round.invalidCount == 0 && round.duplicateCount == 0, normalised);
+    LHSHARE_FUZZ_CHECK(round.invalidCount == 0 && round.duplicateCount == 0 && round.words.isEmpty(), normalised);
 
     // Batching never loses or reorders IDs and respects the API limit.
-    const QList<QStringList> batches = splitIntoBatches(first.valid);
+    const QList<QStringList> batches = splitIntoBatches(ids);
     QStringList joined;
     for (const QStringList &batch : batches) {
         LHSHARE_FUZZ_CHECK(!batch.isEmpty() && batch.size() <= 10, QString::number(batch.size()));
         joined += batch;
     }
-    LHSHARE_FUZZ_CHECK(joined == first.valid, QString());
+    LHSHARE_FUZZ_CHECK(joined == ids, QString());
 }
 
 } // namespace

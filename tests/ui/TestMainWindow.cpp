@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(m_window->welcomePanel()->isVisible());
         QVERIFY(!m_window->cancelAction()->isEnabled());
         // The account editor works offline.
-        m_window->accountEditor()->addText(QStringLiteral("700000164995 x"), QStringLiteral("test"));
+        m_window->accountEditor()->addText(QStringLiteral("700000164995 1234"), QStringLiteral("test"));
         QCOMPARE(m_window->accountEditor()->model()->invalidCount(), 1);
 
         QPushButton *demo = nullptr;

@@ -1,163 +1,149 @@
 #include "AccountIdParser.h"
 
-#include <QCoreApplication>
-#include <QSet>
 #include <QStringDecoder>
+
+#include <algorithm>
+#include <limits>
 
 namespace LhShare {
 
-namespace {
-bool isSeparator(QChar c)
+QStringList AccountIdFindings::validIds() const
 {
-    switch (c.unicode()) {
-    case u'\n':
-    case u'\r':
-    case u'\t':
-    case u' ':
-    case u',':
-    case u';':
-    case u'|':
-    case u'\0':
-    case u'\v':
-    case u'\f':
-    case 0x00A0: // no-break space
-    case 0x3000: // ideographic space
-    case 0xFF0C: // full-width comma
-    case 0xFF1B: // full-width semicolon
-    case 0x3001: // ideographic comma
-        return true;
-    default:
-        return false;
-    }
+    return accountIdStrings(valid);
 }
 
-bool isQuote(QChar c)
+QStringList accountIdStrings(const QList<AccountId> &ids)
 {
-    return c == u'"' || c == u'\'' || c == u'`' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2018)
-        || c == QChar(0x2019);
+    QStringList strings;
+    strings.reserve(ids.size());
+    for (AccountId id : ids)
+        strings.append(QString::number(id));
+    return strings;
 }
 
-// "１２３" -> "123"; other characters unchanged.
-QString foldFullWidthDigits(QStringView token)
+AccountIdParser::AccountIdParser(Keep keep, AccountIdSet *seen)
+    : m_keep(keep)
+    , m_seen(seen ? seen : &m_ownSet)
 {
-    QString folded = token.toString();
-    for (QChar &c : folded) {
-        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
-            c = QChar(u'0' + (c.unicode() - 0xFF10));
-    }
-    return folded;
 }
 
-// Drops a "UIN:" / "uin=" / "UIN：" label in front of an ID. Returns the remaining text.
-QStringView stripUinPrefix(QStringView token)
+void AccountIdParser::begin(const QString &text, int source)
 {
-    if (token.size() >= 3 && token.left(3).compare(u"uin", Qt::CaseInsensitive) == 0) {
-        QStringView rest = token.mid(3);
-        if (!rest.isEmpty() && (rest.front() == u':' || rest.front() == u'=' || rest.front() == QChar(0xFF1A)))
-            return rest.mid(1);
-    }
-    return token;
-}
-} // namespace
-
-QString AccountIdEntry::problemText() const
-{
-    switch (problem) {
-    case Problem::NotDigits:
-        return QCoreApplication::translate("AccountIdParser", "not digits only");
-    case Problem::TooShort:
-        return QCoreApplication::translate("AccountIdParser", "too short (at least %1 digits)")
-            .arg(AccountIdParser::kMinDigits);
-    case Problem::TooLong:
-        return QCoreApplication::translate("AccountIdParser", "too long (at most %1 digits)")
-            .arg(AccountIdParser::kMaxDigits);
-    case Problem::LeadingZero:
-        return QCoreApplication::translate("AccountIdParser", "starts with 0");
-    case Problem::None:
-        break;
-    }
-    return {};
+    m_text = text;
+    m_source = source;
+    m_layout = AccountTableLayout::detect(text);
+    m_hasCarriageReturn = text.contains(u'\r');
+    m_lineCount = text.count(u'\n') + 1;
+    m_seen->reserve(m_seen->size() + m_lineCount); // about an ID a line: no rehashing on the way
+    m_pos = 0;
+    m_line = 0;
+    m_lineStart = 0;
 }
 
-AccountIdEntry::Problem AccountIdParser::check(QStringView digits)
+bool AccountIdParser::readLines(qsizetype maxLines, AccountIdFindings *into)
 {
-    for (QChar c : digits) {
-        if (c < u'0' || c > u'9')
-            return AccountIdEntry::Problem::NotDigits;
+    const QStringView text = m_text;
+    const qsizetype n = text.size();
+    if (m_pos == 0 && m_layout.isTable()) {
+        into->idColumns += m_layout.idColumnNames();
+        into->ignoredColumns += m_layout.ignoredColumnNames();
     }
-    if (digits.size() < kMinDigits)
-        return AccountIdEntry::Problem::TooShort;
-    if (digits.size() > kMaxDigits)
-        return AccountIdEntry::Problem::TooLong;
-    if (digits.front() == u'0')
-        return AccountIdEntry::Problem::LeadingZero;
-    return AccountIdEntry::Problem::None;
+    for (qsizetype lines = 0; m_pos < n && lines < maxLines; ++lines) {
+        qsizetype end;
+        if (m_hasCarriageReturn) {
+            end = m_pos;
+            while (end < n && text[end] != u'\n' && text[end] != u'\r')
+                ++end;
+        } else {
+            end = text.indexOf(u'\n', m_pos);
+            if (end < 0)
+                end = n;
+        }
+        if (m_line != m_layout.headerLine()) {
+            if (m_layout.isTable()) {
+                AccountTableLayout::forEachCell(text, m_pos, end, m_layout.delimiter(),
+                                                [this, into](int column, qsizetype from, qsizetype to) {
+                                                    if (m_layout.isIdColumn(column))
+                                                        readSpan(from, to, into);
+                                                });
+            } else {
+                readSpan(m_pos, end, into);
+            }
+        }
+        if (end + 1 < n && text[end] == u'\r' && text[end + 1] == u'\n')
+            ++end; // "\r\n" ends one line
+        m_pos = qMin(end + 1, n);
+        m_lineStart = m_pos;
+        ++m_line;
+    }
+    settle(into);
+    return m_pos < n;
+}
+
+void AccountIdParser::readAll(AccountIdFindings *into)
+{
+    while (readLines(std::numeric_limits<qsizetype>::max(), into)) {}
+}
+
+void AccountIdParser::readSpan(qsizetype from, qsizetype to, AccountIdFindings *into)
+{
+    AccountTokenScanner::scan(m_text, from, to, [this, into](const AccountToken &token) { record(token, into); });
+}
+
+void AccountIdParser::record(AccountToken token, AccountIdFindings *into)
+{
+    token.source = m_source;
+    token.line = qint32(m_line + 1);
+    token.column = qint32(token.start - m_lineStart + 1);
+    if (token.kind == AccountToken::Kind::Valid)
+        m_seen->prefetch(token.id);
+    m_waiting[size_t(m_waitingCount++)] = token;
+    if (m_waitingCount == kLookAhead)
+        settle(into);
+}
+
+void AccountIdParser::settle(AccountIdFindings *into)
+{
+    for (int i = 0; i < m_waitingCount; ++i) {
+        AccountToken &token = m_waiting[size_t(i)];
+        switch (token.kind) {
+        case AccountToken::Kind::Word:
+            into->words.append(token);
+            continue;
+        case AccountToken::Kind::Invalid:
+            ++into->invalidCount;
+            into->tokens.append(token);
+            continue;
+        case AccountToken::Kind::Valid:
+        case AccountToken::Kind::Duplicate:
+            break;
+        }
+        if (m_seen->insert(token.id)) {
+            into->valid.append(token.id);
+        } else {
+            token.kind = AccountToken::Kind::Duplicate;
+            ++into->duplicateCount;
+        }
+        if (m_keep == Keep::Everything)
+            into->tokens.append(token);
+    }
+    m_waitingCount = 0;
+}
+
+AccountIdFindings AccountIdParser::parse(const QString &text)
+{
+    AccountIdParser parser;
+    AccountIdFindings findings;
+    parser.begin(text);
+    parser.readAll(&findings);
+    return findings;
 }
 
 bool AccountIdParser::isValidId(QStringView id)
 {
-    return check(id) == AccountIdEntry::Problem::None;
-}
-
-AccountIdParseResult AccountIdParser::parse(QStringView text)
-{
-    return parse(text, {}, 1);
-}
-
-AccountIdParseResult AccountIdParser::parse(QStringView text, const QStringList &known, int firstLine)
-{
-    AccountIdParseResult result;
-    QSet<QString> seen(known.cbegin(), known.cend());
-    int line = firstLine;
-    qsizetype lineStart = 0;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-
-    while (i < n) {
-        if (isSeparator(text[i])) {
-            // "\r\n" counts once; a lone "\r" (old Mac) also ends a line.
-            if (text[i] == u'\n' || (text[i] == u'\r' && (i + 1 >= n || text[i + 1] != u'\n'))) {
-                ++line;
-                lineStart = i + 1;
-            }
-            ++i;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < n && !isSeparator(text[i]))
-            ++i;
-
-        QStringView token = text.mid(start, i - start);
-        while (!token.isEmpty() && isQuote(token.front()))
-            token = token.mid(1);
-        while (!token.isEmpty() && isQuote(token.back()))
-            token.chop(1);
-        const QStringView withoutLabel = stripUinPrefix(token);
-        if (withoutLabel.isEmpty())
-            continue; // a bare "UIN:" label or empty quotes: nothing to report
-
-        AccountIdEntry entry;
-        entry.text = withoutLabel.toString();
-        entry.line = line;
-        entry.column = int(start - lineStart) + 1;
-        const QString digits = foldFullWidthDigits(withoutLabel);
-        entry.problem = check(digits);
-        if (entry.problem != AccountIdEntry::Problem::None) {
-            entry.state = AccountIdEntry::State::Invalid;
-            ++result.invalidCount;
-        } else {
-            entry.id = digits;
-            if (seen.contains(digits)) {
-                entry.state = AccountIdEntry::State::Duplicate;
-                ++result.duplicateCount;
-            } else {
-                seen.insert(digits);
-                result.valid.append(digits);
-            }
-        }
-        result.entries.append(std::move(entry));
-    }
-    return result;
+    if (id.size() < kMinDigits || id.size() > kMaxDigits || id.front() == u'0')
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 bool AccountIdParser::looksBinary(const QByteArray &bytes)

@@ -9,9 +9,6 @@
 
 namespace LhShare {
 
-namespace {
-} // namespace
-
 bool AccountTextFile::read(const QString &path, QString *text, QString *error)
 {
     QFile file;
@@ -30,6 +27,8 @@ bool AccountTextFile::read(QIODevice &device, const QString &name, QString *text
     // In chunks: read(kMaxBytes + 1) would reserve the whole limit up front, even for a tiny file.
     constexpr qint64 kChunk = 64 * 1024;
     QByteArray bytes;
+    if (!device.isSequential())
+        bytes.reserve(qMin(device.size(), kMaxBytes + 1));
     while (bytes.size() <= kMaxBytes) {
         const QByteArray chunk = device.read(kChunk);
         if (chunk.isEmpty())

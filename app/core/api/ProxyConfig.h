@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QNetworkProxy>
 #include <QString>
 
@@ -63,3 +64,5 @@ private:
 };
 
 } // namespace LhShare
+
+Q_DECLARE_METATYPE(LhShare::ProxyConfig)

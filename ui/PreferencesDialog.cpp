@@ -201,14 +201,15 @@ void PreferencesDialog::saveAndClose()
         return;
     }
     m_buttons->setEnabled(false);
-    connect(job, &CredentialJob::finished, this, [this, job] {
+    connect(job, &Job::finished, this, [this, job] {
         m_buttons->setEnabled(true);
-        if (job->hasError() && job->error() != CredentialJob::Error::NotFound) {
+        if (job->hasError() && !job->isNotFound()) {
             showProblem(tr("The proxy password could not be saved in the keychain: %1").arg(job->errorString()));
             return;
         }
         accept();
     });
+    job->start();
 }
 
 void PreferencesDialog::showProblem(const QString &problem)

@@ -278,7 +278,9 @@ void TestProxyConfig::proxyCredentials_fromTheKeychain_areSent()
     QVERIFY(m_proxy->tunnels().isEmpty());
 
     MemoryCredentialStore store;
-    QSignalSpy saving(ProxySetup::savePassword(&store, QStringLiteral("s3cret")), &CredentialJob::finished);
+    CredentialJob *save = ProxySetup::savePassword(&store, QStringLiteral("s3cret"));
+    QSignalSpy saving(save, &Job::finished);
+    save->start();
     QVERIFY(saving.wait());
     QCOMPARE(store.keys(), QStringList{ProxySetup::keychainEntry() + QStringLiteral("/secretKey")});
     QNetworkAccessManager network;

@@ -37,11 +37,11 @@ void ProxySetup::doStart()
         return;
     }
     CredentialJob *read = m_store->read(keychainEntry());
-    connect(read, &CredentialJob::finished, this, [this, read] {
+    connect(read, &Job::finished, this, [this, read] {
         ApiError error;
-        if (read->error() == CredentialJob::Error::None) {
+        if (!read->hasError()) {
             m_config.password = read->secrets().secretKey;
-        } else if (read->error() != CredentialJob::Error::NotFound) {
+        } else if (!read->isNotFound()) {
             error = ApiError::client(
                 ApiError::Kind::Network,
                 tr("The proxy password could not be read from the keychain: %1").arg(read->errorString()));
@@ -50,6 +50,7 @@ void ProxySetup::doStart()
             m_config.apply(m_network);
         emitResult(error);
     });
+    read->start();
 }
 
 } // namespace LhShare

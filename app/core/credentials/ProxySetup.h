@@ -32,7 +32,7 @@ public:
     // The keychain entry that holds the manual proxy's password (as a profile's SecretKey
     // field); it is never a valid profile name, so it cannot collide with one.
     static QString keychainEntry();
-    // Stores the password (an empty one removes it).
+    // Stores the password (an empty one removes it); the job is not started yet.
     static CredentialJob *savePassword(CredentialStore *store, const QString &password);
 
 protected:

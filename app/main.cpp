@@ -1,6 +1,8 @@
 // lighthouse-share: the desktop application. Wires the one QNetworkAccessManager and the session
-// factory (with the demo's simulator) into the main window and handles the command line.
+// factory (with the demo's simulator) into the main window and handles the command line; the
+// window is on screen before anything slow starts.
 #include "DemoTour.h"
+#include "credentials/ProxySetup.h"
 #include "model/InertText.h"
 #include "model/ProcessHardening.h"
 #include "resources/AppIcon.h"
@@ -47,20 +49,26 @@ int main(int argc, char *argv[])
     LhShare::SessionFactory sessions(&network);
     sessions.setDemoBackend(&LhShare::Simulator::startDemo);
     LhShare::MainWindow window(&sessions);
-    if (parser.isSet(demo) || parser.isSet(screenshot)) {
-        window.startDemo();
-    } else {
-        window.loadLastProfile();
-    }
-
-    if (parser.isSet(screenshot)) {
-        auto *tour = new LhShare::DemoTour(&window, parser.value(screenshot), &window);
-        QObject::connect(tour, &LhShare::DemoTour::finished, &app, [](bool ok, const QString &message) {
-            std::fprintf(ok ? stdout : stderr, "%s\n", qUtf8Printable(message));
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
-        tour->start();
-    }
     window.show();
+    // Everything slow comes after the first frame: the keychain (the proxy's password, the
+    // profile's secrets), the simulator and every request.
+    window.runAfterFirstFrame([&] {
+        auto *proxy = new LhShare::ProxySetup(LhShare::ProxyConfig::fromSettings(), &network, nullptr, &window);
+        QObject::connect(proxy, &LhShare::Job::finished, &window, [&] {
+            if (parser.isSet(demo) || parser.isSet(screenshot))
+                window.startDemo();
+            else
+                window.loadLastProfile();
+            if (parser.isSet(screenshot)) {
+                auto *tour = new LhShare::DemoTour(&window, parser.value(screenshot), &window);
+                QObject::connect(tour, &LhShare::DemoTour::finished, &app, [](bool ok, const QString &message) {
+                    std::fprintf(ok ? stdout : stderr, "%s\n", qUtf8Printable(message));
+                    QCoreApplication::exit(ok ? 0 : 1);
+                });
+                tour->start();
+            }
+        });
+        proxy->start();
+    });
     return app.exec();
 }

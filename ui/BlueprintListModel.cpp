@@ -31,6 +31,8 @@ QVariant BlueprintListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case NameColumn:
+            if (role == Qt::ToolTipRole && !blueprint.osName.isEmpty())
+                return tr("%1 (%2)").arg(blueprint.name, blueprint.osName);
             return blueprint.name;
         case IdColumn:
             return blueprint.id;
@@ -41,11 +43,13 @@ QVariant BlueprintListModel::data(const QModelIndex &index, int role) const
         case CreatedColumn:
             if (role == SortRole)
                 return blueprint.createdTime;
-            return QLocale().toString(blueprint.createdTime.toLocalTime(), QLocale::ShortFormat);
+            if (role == Qt::ToolTipRole)
+                return QLocale().toString(blueprint.createdTime.toLocalTime(), QLocale::LongFormat);
+            return createdText(blueprint.createdTime);
         case SharedColumn:
             if (role == SortRole)
                 return blueprint.shared;
-            return blueprint.shared ? tr("shared") : tr("not shared");
+            return sharedText(blueprint.shared);
         }
     }
     if (role == Qt::DecorationRole && index.column() == SharedColumn && blueprint.shared)
@@ -79,6 +83,16 @@ void BlueprintListModel::setBlueprints(QList<Blueprint> blueprints)
     beginResetModel();
     m_blueprints = std::move(blueprints);
     endResetModel();
+}
+
+QString BlueprintListModel::createdText(const QDateTime &created)
+{
+    return QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString BlueprintListModel::sharedText(bool shared)
+{
+    return shared ? tr("yes") : tr("no");
 }
 
 int BlueprintListModel::rowOf(const QString &blueprintId) const

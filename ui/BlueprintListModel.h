@@ -26,6 +26,10 @@ public:
     const QList<Blueprint> &blueprints() const { return m_blueprints; }
     int rowOf(const QString &blueprintId) const;
 
+    // What the Created and Shared columns show (the date alone; the tooltip adds the time).
+    static QString createdText(const QDateTime &created);
+    static QString sharedText(bool shared);
+
 private:
     QList<Blueprint> m_blueprints;
 };

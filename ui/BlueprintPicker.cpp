@@ -52,6 +52,17 @@ BlueprintPicker::BlueprintPicker(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BlueprintListModel::NameColumn, Qt::AscendingOrder);
     setUpListTable(m_view);
+    using Column = BlueprintListModel::Column;
+    setStretchingColumns(m_view, {Column::NameColumn});
+    // The pane is narrow at the default window size: the OS is in the name's tooltip (and the
+    // filter still matches it) rather than a column that would squeeze the names.
+    m_view->setColumnHidden(Column::OsColumn, true);
+    setCompactColumn(m_view, Column::IdColumn, {QStringLiteral("lhbp-00000000")});
+    setCompactColumn(m_view, Column::StateColumn, {QStringLiteral("SYNCING")});
+    setCompactColumn(m_view, Column::CreatedColumn,
+                     {BlueprintListModel::createdText(QDateTime(QDate(2026, 12, 28), {}))});
+    setCompactColumn(m_view, Column::SharedColumn,
+                     {BlueprintListModel::sharedText(true), BlueprintListModel::sharedText(false)}, true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BlueprintPicker::selectionChanged);
 
@@ -172,11 +183,6 @@ void BlueprintPicker::onLoaded(PagedQuery *query)
         return;
     }
     m_model->setBlueprints(LighthouseService::blueprintsFrom(query));
-    if (!m_columnsSized && m_model->rowCount() > 0) {
-        // Once per run: later loads keep whatever widths the user (or saved settings) chose.
-        m_view->resizeColumnsToContents();
-        m_columnsSized = true;
-    }
     if (m_model->rowCount() == 0)
         m_status->showInfo(tr("This region has no custom blueprints."));
     else

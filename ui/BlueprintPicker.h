@@ -65,7 +65,6 @@ private:
     QLineEdit *m_manualId;
     QLabel *m_manualIdProblem;
     QStringList m_pendingSelection;
-    bool m_columnsSized = false;
 };
 
 } // namespace LhShare

@@ -28,6 +28,10 @@ QVariant JobResultModel::data(const QModelIndex &index, int role) const
         return int(outcome.status);
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return statusIcon(outcome.status);
+    if (role == Qt::ToolTipRole && index.column() == MessageColumn && !outcome.message.isEmpty()) {
+        // Rich text so that a long explanation wraps; escaped, because it may quote the server.
+        return QStringLiteral("<p>%1</p>").arg(outcome.message.toHtmlEscaped());
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

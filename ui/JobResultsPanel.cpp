@@ -7,6 +7,7 @@
 #include "jobs/ExportFormats.h"
 
 #include "jobs/ShareJob.h"
+#include "model/Region.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +54,10 @@ JobResultsPanel::JobResultsPanel(QWidget *parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m requests"));
+    // Nothing to show before a job starts; the space stays so the results do not jump.
+    QSizePolicy keepSpace = m_progress->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepSpace);
     m_stop->setToolTip(tr("Send no further requests (Esc); requests already sent still complete"));
     m_stop->setEnabled(false);
     connect(m_stop, &QPushButton::clicked, this, &JobResultsPanel::stopRequested);
@@ -65,7 +70,7 @@ JobResultsPanel::JobResultsPanel(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Results per account"));
     setUpListTable(m_view);
-    m_view->setColumnWidth(JobResultModel::MessageColumn, m_view->fontMetrics().averageCharWidth() * 40);
+    sizeColumns();
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyRequestId = new QAction(StatusIcons::copy(), tr("Copy &RequestId"), this);
     copyRequestId->setShortcut(QKeySequence::Copy);
@@ -175,9 +180,33 @@ bool JobResultsPanel::exportTo(const QString &path, QString *error) const
     return ExportFormats::writeFile(path, data, error);
 }
 
+void JobResultsPanel::sizeColumns()
+{
+    using Column = JobResultModel::Column;
+    QStringList regions;
+    for (const Region &region : Region::supported())
+        regions << region.id;
+    QStringList statuses;
+    for (auto status : {AccountOutcome::Status::Pending, AccountOutcome::Status::Done, AccountOutcome::Status::Skipped,
+                        AccountOutcome::Status::Failed, AccountOutcome::Status::NotSent}) {
+        AccountOutcome outcome;
+        outcome.status = status;
+        statuses << outcome.statusText();
+    }
+    setCompactColumn(m_view, Column::AccountColumn, {QStringLiteral("000000000000")});
+    setCompactColumn(m_view, Column::BlueprintColumn, {QStringLiteral("lhbp-00000000")});
+    setCompactColumn(m_view, Column::RegionColumn, regions);
+    setCompactColumn(m_view, Column::StatusColumn, statuses, true);
+    // Codes can be long ("InvalidParameterValue.AccountIdsNotExist"): elided, the tooltip has them whole.
+    setCompactColumn(m_view, Column::ErrorCodeColumn, {QStringLiteral("InvalidParameterValue")});
+    setCompactColumn(m_view, Column::RequestIdColumn, {QStringLiteral("00000000-0000-0000-0000-000000000000")});
+    setStretchingColumns(m_view, {Column::MessageColumn});
+}
+
 void JobResultsPanel::updateProgress()
 {
     const bool running = m_job != nullptr;
+    m_progress->setVisible(running || m_result);
     m_progress->setRange(0, qMax(1, running ? m_job->batchesTotal() : 1));
     m_progress->setValue(running ? m_job->batchesFinished() : m_result ? 1 : 0);
     m_eta->setText(running ? tr("About %1 left").arg(durationText(m_job->secondsRemaining())) : QString());

@@ -37,6 +37,7 @@ public:
 
     JobResultModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QProgressBar *progressBar() const { return m_progress; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *retryButton() const { return m_retry; }
     QString summary() const;
@@ -52,6 +53,7 @@ Q_SIGNALS:
     void retryRequested(const LhShare::JobRequest &request);
 
 private:
+    void sizeColumns();
     void updateProgress();
     void onFinished();
     void chooseExportFile();

@@ -16,9 +16,11 @@
 
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
+#include "credentials/ProxySetup.h"
 #include "jobs/ShareJob.h"
 #include "session/JobController.h"
 #include "session/Session.h"
+#include "session/SessionFactory.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -31,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace LhShare {
@@ -61,6 +64,7 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
 
 MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     : QMainWindow(parent)
+    , m_network(factory->network())
     , m_jobs(new JobController(History::defaultPath(), this))
     , m_demoBanner(new DemoBanner(this))
     , m_endpointBanner(new EndpointBanner(this))
@@ -184,10 +188,12 @@ void MainWindow::buildActions()
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
 
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
-    m_preferencesAction->setToolTip(tr("Language of the user interface"));
+    m_preferencesAction->setToolTip(tr("Language of the user interface, network proxy"));
     connect(m_preferencesAction, &QAction::triggered, this, [this] {
         auto *dialog = new PreferencesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::proxyChanged, this,
+                [this](const ProxyConfig &config) { (new ProxySetup(config, m_network, nullptr, this))->start(); });
         dialog->open();
     });
 
@@ -266,6 +272,33 @@ void MainWindow::startDemo()
 void MainWindow::loadLastProfile()
 {
     m_profiles->loadSelected();
+}
+
+void MainWindow::runAfterFirstFrame(std::function<void()> work)
+{
+    m_afterFirstFrame.push_back(std::move(work));
+    if (m_firstFramePainted)
+        scheduleDeferredWork();
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_firstFramePainted) {
+        m_firstFramePainted = true;
+        scheduleDeferredWork();
+    }
+}
+
+void MainWindow::scheduleDeferredWork()
+{
+    if (m_afterFirstFrame.empty())
+        return;
+    // Queued: the frame being painted is flushed to the screen first.
+    QTimer::singleShot(0, this, [work = std::exchange(m_afterFirstFrame, {})] {
+        for (const auto &step : work)
+            step();
+    });
 }
 
 void MainWindow::showWelcome(const QString &problem)

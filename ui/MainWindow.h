@@ -9,7 +9,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+#include <vector>
+
 class QAction;
+class QNetworkAccessManager;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -65,6 +69,9 @@ public:
     void startDemo();
     // Loads the profile remembered from last time, if any.
     void loadLastProfile();
+    // Runs `work` once the window has painted its first frame, so that nothing slow (the keychain,
+    // the network, the simulator) delays it; at once (from the event loop) if that already happened.
+    void runAfterFirstFrame(std::function<void()> work);
 
     // A job for the selected blueprints and the listed accounts, through the review dialog.
     void requestChange(ShareAction action);
@@ -92,6 +99,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void buildActions();
@@ -103,10 +111,12 @@ private:
     void onPlanFailed(const ApiError &error);
     void updateActions();
     void updateConnectionLabel();
+    void scheduleDeferredWork();
     void restoreSettings();
     void saveSettings() const;
 
     QPointer<Session> m_session;
+    QNetworkAccessManager *m_network; // the factory's: Preferences apply the proxy to it
     JobController *m_jobs;
     JobRequest m_lastRequest;
 
@@ -130,6 +140,8 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QPointer<HistoryDialog> m_history;
+    bool m_firstFramePainted = false;
+    std::vector<std::function<void()>> m_afterFirstFrame;
 };
 
 } // namespace LhShare

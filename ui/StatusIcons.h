@@ -4,8 +4,9 @@
 
 namespace LhShare {
 
-// The icons that carry status next to its text (never colour alone). Each comes from the icon
-// theme when it has one, else from the style's standard pixmaps, so every platform shows something.
+// The icons that carry status next to its text (never colour alone), and those of the actions.
+// Each comes from the icon theme when the desktop has one, else from the application's own SVG
+// (resources/icons/actions, embedded), so every desktop shows the same meaning.
 namespace StatusIcons {
 QIcon valid();
 QIcon invalid();
@@ -22,6 +23,8 @@ QIcon remove();
 QIcon clear();
 QIcon open();
 QIcon save();
+QIcon undo();
+QIcon redo();
 } // namespace StatusIcons
 
 } // namespace LhShare

@@ -4,6 +4,7 @@
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
 #include "credentials/ProfileLoader.h"
+#include "credentials/ProxySetup.h"
 #include "model/Blueprint.h"
 #include "session/SessionFactory.h"
 
@@ -36,6 +37,11 @@ void ApiCommand::start(const QStringList &arguments)
     m_parser.setApplicationDescription(description());
     m_parser.addHelpOption();
     m_options.declare(m_parser);
+    m_parser.addOption({QStringLiteral("proxy"),
+                        tr("HTTP proxy: system (the https_proxy variables, then the desktop's settings), none, or "
+                           "[http://][user[:password]@]host:port. Default: the choice made in the window's "
+                           "Preferences."),
+                        tr("proxy")});
     addOptions(m_parser);
 
     if (!m_parser.parse(arguments)) {
@@ -43,7 +49,7 @@ void ApiCommand::start(const QStringList &arguments)
         return;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText();
+        out() << helpText(m_parser, arguments);
         QMetaObject::invokeMethod(
             this, [this] { Q_EMIT finished(ExitOk); }, Qt::QueuedConnection);
         return;
@@ -57,9 +63,25 @@ void ApiCommand::start(const QStringList &arguments)
         fail(error);
         return;
     }
+    m_proxy = m_parser.isSet(QStringLiteral("proxy"))
+        ? ProxyConfig::fromCommandLine(m_parser.value(QStringLiteral("proxy")), &error)
+        : ProxyConfig::fromSettings();
+    if (!m_proxy.isValid()) {
+        fail(error.isEmpty() ? tr("The proxy saved in Preferences is incomplete; pass --proxy.") : error);
+        return;
+    }
     if (!validate(m_parser))
         return;
-    openSession();
+    if (m_options.verbose)
+        err() << "> " << tr("Proxy: %1").arg(m_proxy.displayText()) << Qt::endl;
+    // The proxy (and a manual proxy's password from the keychain) is ready before the first request.
+    auto *proxySetup = new ProxySetup(m_proxy, m_network, nullptr, this);
+    connect(proxySetup, &Job::finished, this, [this](Job *setup) {
+        if (setup->error().isError())
+            err() << tr("Warning: %1").arg(setup->error().message) << Qt::endl;
+        openSession();
+    });
+    proxySetup->start();
 }
 
 void ApiCommand::openSession()

@@ -3,6 +3,8 @@
 #include "CliCommand.h"
 #include "CommonOptions.h"
 
+#include "api/ProxyConfig.h"
+
 #include <QCommandLineParser>
 
 class QNetworkAccessManager;
@@ -17,7 +19,7 @@ struct ApiError;
 namespace LhShare::Cli {
 
 // Base of the commands that call the API: the common options (--profile, --endpoint, --region,
-// --output, --timeout, --verbose), then a Session from the saved profile or the environment
+// --output, --timeout, --verbose) and --proxy, then a Session from the saved profile or the environment
 // (SessionFactory). Subclasses add options in addOptions() and do their work in run().
 class ApiCommand : public CliCommand
 {
@@ -61,6 +63,7 @@ private:
 
     QCommandLineParser m_parser;
     CommonOptions m_options;
+    ProxyConfig m_proxy;
     QNetworkAccessManager *m_network;
     SessionFactory *m_factory;
     Session *m_session = nullptr;

@@ -25,8 +25,9 @@ struct CliOutput
     QIODevice *terminal = nullptr;
 };
 
-// One subcommand. start() receives the arguments after the subcommand name and eventually
-// emits finished(exitCode) exactly once (possibly after asynchronous work).
+// One subcommand. start() receives the arguments after the subcommand name, led by the command as
+// typed ("lighthouse-share-cli cancel") in place of the program path, and eventually emits
+// finished(exitCode) exactly once (possibly after asynchronous work).
 class CliCommand : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,10 @@ public:
     }
 
     virtual void start(const QStringList &arguments) = 0;
+
+    // The parser's --help text with a usage line that names the command as typed, the first of
+    // `arguments` ("Usage: lighthouse-share-cli cancel [options]"), not the executable's path.
+    static QString helpText(const QCommandLineParser &parser, const QStringList &arguments);
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -15,7 +15,7 @@ bool parseArguments(CliCommand *command, QCommandLineParser &parser, const QStri
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
+        out << CliCommand::helpText(parser, arguments) << Qt::flush;
         QMetaObject::invokeMethod(
             command, [command] { Q_EMIT command->finished(ExitOk); }, Qt::QueuedConnection);
         return false;

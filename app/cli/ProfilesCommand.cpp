@@ -71,8 +71,9 @@ void ProfilesCommand::start(const QStringList &arguments)
         return;
     }
     m_action = arguments.at(1);
-    // QCommandLineParser wants the program name first; drop the action name.
+    // QCommandLineParser wants the program name first: the command with its action ("… profiles add").
     QStringList rest = arguments;
+    rest[0] += QLatin1Char(' ') + m_action;
     rest.removeAt(1);
 
     using Action = void (ProfilesCommand::*)();
@@ -123,7 +124,7 @@ bool ProfilesCommand::parse(const QString &description, const QString &positiona
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText() << Qt::flush;
+        out() << helpText(m_parser, m_arguments) << Qt::flush;
         finishLater(ExitOk);
         return false;
     }

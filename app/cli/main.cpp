@@ -71,8 +71,9 @@ int main(int argc, char *argv[])
         exitCode = code;
         QCoreApplication::exit(code);
     });
-    // QCommandLineParser wants the program name first; drop the subcommand name.
+    // QCommandLineParser wants the program name first: the command as typed, for its usage line.
     QStringList commandArguments = arguments;
+    commandArguments[0] = QStringLiteral("lighthouse-share-cli ") + arguments.at(1);
     commandArguments.removeAt(1);
     CliCommand *started = command.get();
     QMetaObject::invokeMethod(

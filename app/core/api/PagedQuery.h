@@ -1,10 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
+#include "Job.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QObject>
 #include <QPointer>
 
 namespace LhShare {
@@ -12,29 +11,29 @@ namespace LhShare {
 class ApiCall;
 class TcClient;
 
-// Fetches every page of a Describe* action: requests pages of `pageSize` with Offset until the
-// collected items reach TotalCount. Emits finished() once; self-deletes afterwards.
-class PagedQuery final : public QObject
+// Fetches every page of a Describe* action, a Job (see Job.h): requests pages of `pageSize` with
+// Offset until the collected items reach TotalCount. Each page is an ApiCall of its own, so it
+// waits for the action's rate limiter like any other request.
+class PagedQuery final : public Job
 {
     Q_OBJECT
 public:
     PagedQuery(TcClient *client, QString action, QString region, QJsonObject parameters, QString listKey,
                int pageSize = 100, QObject *parent = nullptr);
 
-    void start();
-    void abort();
-
     QJsonArray items() const { return m_items; }
-    ApiError error() const { return m_error; }
     int totalCount() const { return m_totalCount; }
 
 Q_SIGNALS:
     void progress(int received, int total);
-    void finished();
+
+protected:
+    void doStart() override;
+    void doAbort() override;
 
 private:
     void requestPage();
-    void finish(const ApiError &error = {});
+    void onPage(const ApiCall *call);
 
     TcClient *m_client;
     QString m_action;
@@ -44,9 +43,7 @@ private:
     int m_pageSize;
     QJsonArray m_items;
     int m_totalCount = -1;
-    ApiError m_error;
     QPointer<ApiCall> m_current;
-    bool m_finished = false;
 };
 
 } // namespace LhShare

@@ -58,6 +58,7 @@ void RegionComboBox::refresh(LighthouseService *service)
             setItemText(index, text);
         }
     });
+    call->start();
 }
 
 } // namespace LhShare

@@ -54,6 +54,7 @@ protected:
             }
             Q_EMIT finished(ExitOk);
         });
+        call->start();
     }
 };
 

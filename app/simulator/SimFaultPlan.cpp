@@ -14,6 +14,9 @@ std::optional<SimFaultPlan::Entry> SimFaultPlan::take(const QString &action)
         Entry &entry = m_entries[i];
         if (!entry.action.isEmpty() && entry.action != action)
             continue;
+        if (++entry.passed < entry.period)
+            continue;
+        entry.passed = 0;
         const Entry taken = entry;
         if (--entry.remaining <= 0)
             m_entries.removeAt(i);

@@ -21,7 +21,8 @@ enum class SimFault {
 };
 
 // Queue of armed faults. Each request that passed authentication consumes the first entry
-// whose action matches (an empty action matches every action).
+// whose action matches (an empty action matches every action). An entry with a period hits
+// only every period-th matching request (the others pass it by), so faults spread over a run.
 class SimFaultPlan final
 {
 public:
@@ -31,6 +32,8 @@ public:
         SimFault fault = SimFault::ErrorCode;
         int remaining = 1;
         QString errorCode;
+        int period = 1;
+        int passed = 0; // matching requests seen since the last hit
     };
 
     void add(const Entry &entry);

@@ -322,6 +322,13 @@ void Simulator::injectFault(const QString &action, Fault fault, int times, const
     m_faults.add({action, fault, times, errorCode});
 }
 
+void Simulator::injectFaultEvery(int period, const QString &action, Fault fault, int times)
+{
+    SimFaultPlan::Entry entry{action, fault, times, {}};
+    entry.period = qMax(1, period);
+    m_faults.add(entry);
+}
+
 void Simulator::clearFaults()
 {
     m_faults.clear();

@@ -49,6 +49,7 @@ struct SimHttpRequest;
 // request was sent but before any response byte arrived, QNAM silently re-sends the request on a
 // new connection (a few times). Reset faults therefore reach the client as errors only when every
 // attempt fails, and a re-sent Share after ResetAfterApply meets BlueprintAlreadyShared.
+// (TcClient does not let QNAM re-send a request whose body went out: see ApiCall.cpp.)
 class Simulator final : public QObject
 {
     Q_OBJECT
@@ -144,6 +145,9 @@ public:
     //                     as fast as the client reads; the connection is dropped when the client goes
     //   SlowDrip          apply, then a valid response one byte every 200 ms
     void injectFault(const QString &action, Fault fault, int times = 1, const QString &errorCode = {});
+    // The same, spread out: every period-th request for `action` misbehaves, `times` times in all
+    // (period 10: 10% of the requests).
+    void injectFaultEvery(int period, const QString &action, Fault fault, int times);
     void clearFaults();
 
     // --- Another administrator ---

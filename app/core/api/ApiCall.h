@@ -1,66 +1,74 @@
 #pragma once
 
-#include "ApiError.h"
+#include "Job.h"
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QNetworkReply>
-#include <QObject>
 #include <QPointer>
 #include <QTimer>
 
-#include <functional>
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace LhShare {
 
-// One API request. TcClient queues it until the rate limiter allows it, then signs and sends it.
-// Emits finished() exactly once, then deletes itself later (connect to finished() and read
-// result()/error() in the slot). The timeout counts from the moment it is sent.
+class TcClient;
+
+// One API request, a Job (see Job.h). TcClient::call() makes it; start() queues it in the client,
+// which signs and sends it when the action's rate limiter allows. The timeout counts from the
+// moment it is sent.
+//
+// A re-send is the call's own business, and it goes through the client's queue and limiter like
+// the first attempt: once after the client corrected its clock from a refusal as expired, and
+// once for a read (Describe*) whose connection closed before any answer. A share or cancel whose
+// connection closed is never re-sent here: it may have been applied, and the caller settles it.
 //
 //   ApiCall *call = client->call("DescribeRegions", {}, {});
-//   connect(call, &ApiCall::finished, this, [call] { if (call->error().isError()) …; else call->result(); });
-class ApiCall final : public QObject
+//   connect(call, &Job::finished, this, [call] { if (call->error().isError()) …; else call->result(); });
+//   call->start();
+class ApiCall final : public Job
 {
     Q_OBJECT
 public:
     static constexpr qint64 kMaxResponseBytes = 8 * 1024 * 1024;
 
-    ApiCall(QString action, QString region, QJsonObject parameters, int timeoutMs, QObject *parent = nullptr);
+    ApiCall(TcClient *client, QString action, QString region, QJsonObject parameters, int timeoutMs);
     ~ApiCall() override;
 
     QString action() const { return m_action; }
     QString region() const { return m_region; }
     QJsonObject parameters() const { return m_parameters; }
-    bool isSent() const { return m_reply != nullptr; }
+    bool isSent() const { return m_sent; }
     // The "Response" object of a successful call.
     QJsonObject result() const { return m_result; }
-    ApiError error() const { return m_error; }
-    QString requestId() const { return m_error.isError() ? m_error.requestId : m_requestId; }
+    QString requestId() const { return error().isError() ? error().requestId : m_requestId; }
     // The server's Date header, when it sent one (clock-skew detection).
     QDateTime serverDate() const { return m_serverDate; }
-    bool isFinished() const { return m_finished; }
 
-    // Stops the request; finished() follows with a Client.Canceled error.
-    void abort();
+    // Called by TcClient at the moment its limiter lets the request go: emits sending(), then posts
+    // the request unless a sending() handler stopped the call. Returns the reply, or nullptr.
+    QNetworkReply *send(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &body);
 
 Q_SIGNALS:
-    // Emitted just before the request goes on the wire: once, or twice when the client re-sends it
-    // after correcting the clock. A handler may abort() to keep it from being sent.
+    // Emitted just before the request goes on the wire (again for each re-send). A handler may
+    // abort() to keep it from being sent.
     void sending();
-    void finished();
+
+protected:
+    void doStart() override;
+    void doAbort() override;
 
 private:
-    friend class TcClient;
-    void send(QNetworkReply *reply);
-    // Asked before finishing with an error: returning true means the client takes the call back
-    // to send it again (once), e.g. re-signed after a clock correction.
-    void setResendHook(std::function<bool(const ApiError &)> hook) { m_resendHook = std::move(hook); }
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
     void parseBody(int httpStatus);
     void finish(const ApiError &error = {});
+    // Whether this failure earns the one re-send; if so, queues it.
+    bool resend(const ApiError &error);
 
+    QPointer<TcClient> m_client;
     QPointer<QNetworkReply> m_reply;
     QString m_action;
     QString m_region;
@@ -70,11 +78,9 @@ private:
     QJsonObject m_result;
     QString m_requestId;
     QDateTime m_serverDate;
-    ApiError m_error;
     ApiError m_abortReason;
-    bool m_finished = false;
+    bool m_sent = false;
     bool m_resent = false;
-    std::function<bool(const ApiError &)> m_resendHook;
 };
 
 } // namespace LhShare

@@ -32,12 +32,6 @@ LighthouseService::LighthouseService(TcClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-    // Documented per-action limits (requests per second).
-    m_client->setRateLimit(QLatin1String(kDescribeRegions), 10);
-    m_client->setRateLimit(QLatin1String(kDescribeBlueprints), 10);
-    m_client->setRateLimit(QLatin1String(kDescribeShareInfos), 20);
-    m_client->setRateLimit(QLatin1String(kShare), kShareRequestsPerSecond);
-    m_client->setRateLimit(QLatin1String(kCancelShare), kShareRequestsPerSecond);
 }
 
 ApiCall *LighthouseService::describeRegions()

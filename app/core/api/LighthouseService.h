@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RateLimiter.h"
+
 #include "model/Blueprint.h"
 #include "model/Region.h"
 
@@ -21,7 +23,8 @@ ShareAction actionFromKeyword(const QString &keyword);
 ShareAction reverse(ShareAction action);
 
 // The Lighthouse actions this tool uses, typed. Results stay JSON until parsed with the
-// static helpers, so jobs and widgets never build request bodies themselves.
+// static helpers, so jobs and widgets never build request bodies themselves. Each method returns
+// a Job that is not started yet: connect to finished(), then start() it.
 class LighthouseService final : public QObject
 {
     Q_OBJECT
@@ -31,8 +34,9 @@ public:
     static constexpr auto kDescribeShareInfos = "DescribeBlueprintsShareAcrossAccountInfos";
     static constexpr auto kShare = "ShareBlueprintAcrossAccounts";
     static constexpr auto kCancelShare = "CancelShareBlueprintAcrossAccounts";
-    // Documented limit of share and cancel requests per second (plans and ETAs use it too).
-    static constexpr int kShareRequestsPerSecond = 20;
+    // Documented limit of share and cancel requests per second (plans and ETAs use it).
+    static constexpr int kShareRequestsPerSecond = documentedRateLimit(kCancelShare);
+    static_assert(documentedRateLimit(kShare) == kShareRequestsPerSecond);
     // Documented maxima: Limit of a Describe* page, BlueprintIds of one DescribeBlueprints request.
     static constexpr int kMaxPageSize = 100;
     static constexpr int kMaxBlueprintIdsPerRequest = 100;

@@ -30,7 +30,7 @@ ApiError pagingError(const char *code, const QString &message)
 
 PagedQuery::PagedQuery(TcClient *client, QString action, QString region, QJsonObject parameters, QString listKey,
                        int pageSize, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_action(std::move(action))
     , m_region(std::move(region))
@@ -48,17 +48,18 @@ void PagedQuery::splitIds(const QString &key, const QStringList &ids, int perReq
         m_idChunks.append(ids.mid(i, perRequest));
 }
 
-void PagedQuery::start()
+void PagedQuery::doStart()
 {
     requestPage();
 }
 
-void PagedQuery::abort()
+void PagedQuery::doAbort()
 {
+    // The page in flight ends as canceled, and so does the query.
     if (m_current)
         m_current->abort();
     else
-        finish(ApiError::client(ApiError::Kind::Canceled, tr("Stopped.")));
+        Job::doAbort();
 }
 
 QJsonObject PagedQuery::pageParameters() const
@@ -74,20 +75,23 @@ QJsonObject PagedQuery::pageParameters() const
 
 void PagedQuery::requestPage()
 {
+    if (isFinished()) // aborted from a progress() handler
+        return;
     if (m_pagesRead >= m_maxPages) {
-        finish(pagingError("Client.PageLimit", tr("Stopped after %n page(s).", nullptr, m_maxPages)));
+        emitResult(pagingError("Client.PageLimit", tr("Stopped after %n page(s).", nullptr, m_maxPages)));
         return;
     }
     ++m_pagesRead;
     m_current = m_client->call(m_action, m_region, pageParameters());
     ApiCall *call = m_current;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &Job::finished, this, [this, call] {
         m_current = nullptr;
         if (call->error().isError())
-            finish(call->error());
+            emitResult(call->error());
         else
             onPage(call->result());
     });
+    call->start();
 }
 
 void PagedQuery::onPage(const QJsonObject &result)
@@ -103,7 +107,7 @@ void PagedQuery::onPage(const QJsonObject &result)
         if (nextChunk())
             requestPage();
         else
-            finish();
+            emitResult();
         return;
     }
 }
@@ -132,6 +136,8 @@ PagedQuery::PageOutcome PagedQuery::takePage(const QJsonObject &result)
     }
     m_totalCount = m_chunkTotal >= 0 ? int(m_chunkStart) + m_chunkTotal : -1;
     Q_EMIT progress(int(m_items.size()), m_totalCount);
+    if (isFinished()) // a progress() handler aborted it
+        return PageOutcome::Done;
 
     if (added == 0 || (m_chunkTotal >= 0 && chunkRows() >= m_chunkTotal))
         return PageOutcome::Done;
@@ -141,7 +147,7 @@ PagedQuery::PageOutcome PagedQuery::takePage(const QJsonObject &result)
 void PagedQuery::rereadChunk()
 {
     if (++m_rereads > kMaxRereads) {
-        finish(pagingError("Client.ListChanged", tr("It changed during %n reading(s).", nullptr, m_rereads)));
+        emitResult(pagingError("Client.ListChanged", tr("It changed during %n reading(s).", nullptr, m_rereads)));
         return;
     }
     while (m_items.size() > m_chunkStart)
@@ -160,16 +166,6 @@ bool PagedQuery::nextChunk()
     m_chunkSeen.clear();
     m_chunkTotal = -1;
     return true;
-}
-
-void PagedQuery::finish(const ApiError &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    Q_EMIT finished();
-    deleteLater();
 }
 
 } // namespace LhShare

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
+#include "Job.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
@@ -23,8 +22,9 @@ class TcClient;
 // Paging ends at an empty page (nothing new), when TotalCount is reached (a missing or
 // non-numeric TotalCount never ends it early), or with an error past the page cap.
 // A long id list can be split over several requests (splitIds()), each paged the same way.
-// Emits finished() once; self-deletes afterwards.
-class PagedQuery final : public QObject
+// A Job (see Job.h); each page is an ApiCall of its own, so it waits for the action's rate limiter
+// like any other request.
+class PagedQuery final : public Job
 {
     Q_OBJECT
 public:
@@ -39,16 +39,15 @@ public:
     // Pages read (re-reads included) before giving up with Client.PageLimit.
     void setMaxPages(int maxPages) { m_maxPages = maxPages; }
 
-    void start();
-    void abort();
-
     QJsonArray items() const { return m_items; }
-    ApiError error() const { return m_error; }
     int totalCount() const { return m_totalCount; }
 
 Q_SIGNALS:
     void progress(int received, int total);
-    void finished();
+
+protected:
+    void doStart() override;
+    void doAbort() override;
 
 private:
     enum class PageOutcome { More, Done, Shifted };
@@ -59,7 +58,6 @@ private:
     PageOutcome takePage(const QJsonObject &result);
     void rereadChunk();
     bool nextChunk();
-    void finish(const ApiError &error = {});
     qsizetype chunkRows() const { return m_items.size() - m_chunkStart; }
 
     TcClient *m_client;
@@ -79,9 +77,7 @@ private:
     int m_rereads = 0;
     QJsonArray m_items;
     int m_totalCount = -1;
-    ApiError m_error;
     QPointer<ApiCall> m_current;
-    bool m_finished = false;
 };
 
 } // namespace LhShare

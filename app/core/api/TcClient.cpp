@@ -5,10 +5,9 @@
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
-
-#include <limits>
 
 namespace LhShare {
 
@@ -21,70 +20,56 @@ TcClient::TcClient(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
     , m_clock(Clock::system())
 {
-    m_monotonic.start();
     m_dispatchTimer.setSingleShot(true);
     // A coarse timer may fire 5% late; at 50 ms spacing that alone would cost the 95% throughput.
     m_dispatchTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_dispatchTimer, &QTimer::timeout, this, &TcClient::dispatch);
 }
 
-void TcClient::setRateLimit(const QString &action, int perSecond)
-{
-    m_queues[action].limiter = RateLimiter(perSecond > 0 ? perSecond : std::numeric_limits<int>::max());
-}
-
-int TcClient::rateLimit(const QString &action) const
-{
-    const auto it = m_queues.constFind(action);
-    return it == m_queues.constEnd() || it->limiter.limit() == std::numeric_limits<int>::max() ? 0
-                                                                                               : it->limiter.limit();
-}
+TcClient::~TcClient() = default;
 
 ApiCall *TcClient::call(const QString &action, const QString &region, const QJsonObject &parameters)
 {
-    auto *apiCall = new ApiCall(action, region, parameters, m_timeoutMs, this);
-    if (!m_queues.contains(action))
-        setRateLimit(action, 0); // actions without a configured limit are not throttled
-    m_queues[action].waiting.append(apiCall);
-    apiCall->setResendHook([this, apiCall](const ApiError &error) {
-        if (!correctClockSkew(apiCall, error))
-            return false;
-        --m_inFlight;
-        m_queues[apiCall->action()].waiting.prepend(apiCall);
-        m_dispatchTimer.start(0);
-        return true;
+    auto *apiCall = new ApiCall(this, action, region, parameters, m_timeoutMs);
+    connect(apiCall, &Job::finished, this, [this, action](Job *job) {
+        const auto it = m_queues.find(action); // absent: the call never reached the queue
+        if (it != m_queues.end() && job->error().hasCodePrefix(QStringLiteral("RequestLimitExceeded")))
+            it->limiter.refused(m_clock->elapsedMs());
     });
-    connect(apiCall, &ApiCall::finished, this, [this, apiCall] {
-        if (apiCall->isSent())
-            --m_inFlight;
-        dispatch();
-    });
-    // Dispatch from the event loop so the caller can connect to finished() first.
-    m_dispatchTimer.start(0);
     return apiCall;
+}
+
+void TcClient::enqueue(ApiCall *call)
+{
+    auto it = m_queues.find(call->action());
+    if (it == m_queues.end())
+        it = m_queues.insert(call->action(), {RateLimiter(documentedRateLimit(call->action())), {}});
+    it->waiting.append(call);
+    // From the event loop: the caller may be in the middle of handling an answer.
+    m_dispatchTimer.start(0);
 }
 
 void TcClient::dispatch()
 {
-    const qint64 now = m_monotonic.elapsed();
     qint64 nextWakeMs = -1;
     bool sentSomething = true;
     // Round-robin over actions so one busy action cannot starve another.
-    while (sentSomething && m_inFlight < m_maxInFlight) {
+    while (sentSomething && m_inFlight < kMaxInFlight) {
         sentSomething = false;
-        for (auto it = m_queues.begin(); it != m_queues.end() && m_inFlight < m_maxInFlight; ++it) {
+        for (auto it = m_queues.begin(); it != m_queues.end() && m_inFlight < kMaxInFlight; ++it) {
             auto &waiting = it->waiting;
             while (!waiting.isEmpty() && (!waiting.front() || waiting.front()->isFinished()))
                 waiting.removeFirst();
             if (waiting.isEmpty())
                 continue;
+            const qint64 now = m_clock->elapsedMs();
             const qint64 delay = it->limiter.delayUntilAvailable(now);
             if (delay > 0) {
                 nextWakeMs = nextWakeMs < 0 ? delay : qMin(nextWakeMs, delay);
                 continue;
             }
-            it->limiter.tryAcquire(now);
-            send(waiting.takeFirst());
+            if (send(waiting.takeFirst()))
+                it->limiter.recordSend(now, m_clock->elapsedMs());
             sentSomething = true;
         }
     }
@@ -92,9 +77,8 @@ void TcClient::dispatch()
         m_dispatchTimer.start(int(nextWakeMs));
 }
 
-void TcClient::send(ApiCall *apiCall)
+bool TcClient::send(ApiCall *apiCall)
 {
-    ++m_inFlight;
     TcSigner::Request signing;
     signing.host = m_endpoint.hostHeader();
     signing.action = apiCall->action();
@@ -118,19 +102,22 @@ void TcClient::send(ApiCall *apiCall)
     }
 
     Q_EMIT requestPrepared(signing.action, m_endpoint.url(), redactedHeaders(headers), signing.body);
-    Q_EMIT apiCall->sending();
-    if (apiCall->isFinished()) { // a sending() handler refused it (e.g. it could not be journaled)
+    QNetworkReply *reply = apiCall->send(m_network, request, signing.body);
+    if (!reply)
+        return false;
+    ++m_inFlight;
+    // Every answer (or lost connection) proves that the request reached the server before now.
+    connect(reply, &QNetworkReply::finished, this, [this, action = signing.action] {
+        m_queues[action].limiter.answered(m_clock->elapsedMs());
         --m_inFlight;
-        return;
-    }
-    apiCall->send(m_network->post(request, signing.body));
+        dispatch();
+    });
+    return true;
 }
 
-bool TcClient::correctClockSkew(const ApiCall *call, const ApiError &error)
+bool TcClient::adoptServerTime(const QDateTime &serverDate)
 {
-    if (error.code != QLatin1String("AuthFailure.SignatureExpire") || !call->serverDate().isValid())
-        return false;
-    const qint64 offset = call->serverDate().toSecsSinceEpoch() - m_clock->secsSinceEpoch();
+    const qint64 offset = serverDate.toSecsSinceEpoch() - m_clock->secsSinceEpoch();
     if (qAbs(offset - m_clockOffsetSecs) < kAllowedSkewSecs / 2)
         return false;
     m_clockOffsetSecs = offset;

@@ -233,6 +233,7 @@ void ShareJob::sendBatch(Batch *batch)
         batch->call = nullptr;
         onBatchAnswered(batch, call);
     });
+    call->start();
 }
 
 void ShareJob::onBatchAnswered(Batch *batch, ApiCall *call)
@@ -254,7 +255,10 @@ void ShareJob::onBatchAnswered(Batch *batch, ApiCall *call)
     const bool cancel = m_plan.request.action == ShareAction::Cancel;
     const QString conflictCode = cancel ? QStringLiteral("UnsupportedOperation.BlueprintHasNotShared")
                                         : QStringLiteral("UnsupportedOperation.BlueprintAlreadyShared");
-    if (error.code == conflictCode) {
+    // A connection that dropped after the request went out (the client never lets Qt re-send it):
+    // reading the recipients settles it without spending a share/cancel request on a blind retry.
+    const bool cutOff = error.kind == ApiError::Kind::Network && error.ambiguous && batch->resolutions == 0;
+    if (error.code == conflictCode || cutOff) {
         resolveConflict(batch, error);
         return;
     }
@@ -270,8 +274,8 @@ void ShareJob::onBatchAnswered(Batch *batch, ApiCall *call)
     pump();
 }
 
-// The server says (some of) the accounts are already in the wanted state. Read the recipients
-// and settle each account: those already right are done (if an earlier attempt of ours may have
+// The server says (some of) the accounts are already in the wanted state, or the connection
+// dropped after the request went out. Read the recipients and settle each account: those already right are done (if an earlier attempt of ours may have
 // done it) or skipped; the rest are sent again in a batch of their own.
 void ShareJob::resolveConflict(Batch *batch, const ApiError &conflict)
 {
@@ -290,8 +294,7 @@ void ShareJob::resolveConflict(Batch *batch, const ApiError &conflict)
         const bool cancel = m_plan.request.action == ShareAction::Cancel;
         const ApiError error = query->error();
         // The accounts are already as wanted. If an attempt of ours may have done it (an ambiguous
-        // failure, or a plan made from the recipient list moments ago — QNetworkAccessManager
-        // silently re-sends a request whose connection dropped), count them as done by this job.
+        // failure, or a plan made from the recipient list moments ago), count them as done by this job.
         const bool ours = batch->ambiguous || m_plan.recipientsKnown;
         const AccountOutcome::Status settled = ours ? AccountOutcome::Status::Done : AccountOutcome::Status::Skipped;
         const QString settledNote = ours

@@ -25,6 +25,7 @@ void ConnectionTest::doStart()
             m_regionCount = int(LighthouseService::regionsFrom(call).size());
         emitResult(call->error());
     });
+    call->start();
 }
 
 void ConnectionTest::doAbort()

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountIdInput</name>
+    <message numerus="yes">
+        <source>… and %n more invalid token(s).</source>
+        <translation>
+            <numerusform>… and %n more invalid token.</numerusform>
+            <numerusform>… and %n more invalid tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountIdParser</name>
     <message>
         <source>not digits only</source>
@@ -19,27 +33,45 @@
         <source>starts with 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a letter where a digit belongs (O for 0, l or I for 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>AccountOutcome</name>
+    <name>AccountIdReport</name>
     <message>
-        <source>pending</source>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>done</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skipped</source>
+        <source>%1 valid · %2 invalid · %3 duplicates merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) ignored</source>
+        <translation>
+            <numerusform>%n word ignored</numerusform>
+            <numerusform>%n words ignored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account IDs read from %1; other columns ignored: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed</source>
+        <source>Invalid account ID “%1” (line %2, column %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AccountTableLayout</name>
     <message>
-        <source>not sent</source>
+        <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -89,46 +121,66 @@
     </message>
 </context>
 <context>
-    <name>BatchRecord</name>
+    <name>CommonOptions</name>
     <message>
-        <source>planned, not sent</source>
+        <source>Use the saved credential profile &lt;name&gt; (default: environment variables).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sent, outcome unknown</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>done</source>
+        <source>API endpoint: default, intl, a host name or an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed</source>
+        <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skipped</source>
+        <source>Region, e.g. ap-guangzhou.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>split into smaller batches</source>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each request&apos;s headers (credentials redacted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0.1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”. Supported: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CredentialImport</name>
-    <message>
-        <source>%1 is missing or empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is longer than %2 characters; this is not a Tencent Cloud credential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains spaces, quotes or other characters that a Tencent Cloud credential never has.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Ignored the region setting: it is not a region id such as “ap-guangzhou”.</source>
         <translation type="unfinished"></translation>
@@ -227,6 +279,21 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>%1 is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters; this is not a Tencent Cloud credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains spaces, quotes, line breaks or other characters that a Tencent Cloud credential never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <source>“%1” is not a valid endpoint URL.</source>
@@ -242,6 +309,10 @@
     </message>
     <message>
         <source>The endpoint scheme “%1” is not supported; use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not a Tencent Cloud address (*.tencentcloudapi.com): the SecretId, the session token and every signed request go to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,10 +412,6 @@
     </message>
     <message>
         <source>A quota has been exceeded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The blueprint&apos;s sharing quota is used up: cancel some shares first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,10 +563,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many values in one request (at most 10 accounts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A value must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,11 +610,74 @@
         <source>The server&apos;s TLS certificate could not be verified, so the connection was abandoned.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sharing quota does not allow this: one request shares with at most 10 accounts, and a blueprint&apos;s sharing quota may be used up (cancel some shares first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not find the command behind this request; trying again does not help. Contact Tencent Cloud support with the RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many values in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform type is invalid (expected LINUX_UNIX or WINDOWS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blueprint type is invalid (expected APP_OS, PURE_OS, DOCKER, PRIVATE or SHARED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter has a field other than Name and Values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter&apos;s Name is not a text value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter is not an object with Name and Values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter name is not one this action supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is longer than this tool reads at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list kept changing while it was read (someone else is editing it); try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many accounts in one request: a cancel names at most 10 accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many values in one request: at most 100 blueprint IDs or 10 filters per listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blueprint state given in a filter is not a valid state.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,6 +809,41 @@
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that is no attempt at an account ID (names, headers, prose). Click to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading account IDs… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading account IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read as account IDs: text with no attempt at an ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::AccountIdListModel</name>
@@ -696,10 +857,6 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 valid · %2 invalid · %3 duplicates merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -748,17 +905,13 @@
         <source>TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection closed before an answer arrived; the request may have been applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::BlueprintListModel</name>
-    <message>
-        <source>shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not shared</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -781,6 +934,18 @@
     </message>
     <message>
         <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,69 +1021,44 @@
     </message>
 </context>
 <context>
+    <name>LhShare::Cli::AccountsCommand</name>
+    <message>
+        <source>Clean a list of account IDs: the unique valid IDs, in first-seen order, one a line on standard output; the counts and each invalid token with its line and column on standard error. Tables are read by their account ID column; words are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account IDs separated by commas, spaces or newlines (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read account IDs from a file (“-” for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to read, like --accounts-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass one file (or “-”), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts: pass --accounts, --accounts-file or “-” for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LhShare::Cli::ApiCommand</name>
     <message>
-        <source>Use the saved credential profile &lt;name&gt; (default: environment variables).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API endpoint: default, intl, a host name or an https URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show each request&apos;s headers (credentials redacted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region, e.g. ap-guangzhou.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output must be text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown region “%1”. Supported: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No credentials: pass --profile NAME (see “profiles add”) or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile “%1” has an unusable endpoint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -946,6 +1086,30 @@
     </message>
     <message>
         <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy: system (the https_proxy variables, then the desktop&apos;s settings), none, or [http://][user[:password]@]host:port. Default: the choice made in the window&apos;s Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy saved in Preferences is incomplete; pass --proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials: pass --profile NAME (see “profiles add”) or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,17 +1174,6 @@
         <source>No accounts: pass --accounts or --accounts-file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Invalid account ID “%1” (line %2, column %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more invalid token(s).</source>
-        <translation>
-            <numerusform>… and %n more invalid token.</numerusform>
-            <numerusform>… and %n more invalid tokens.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n invalid account ID(s); nothing was sent.</source>
         <translation>
@@ -1049,24 +1202,9 @@
     </message>
 </context>
 <context>
-    <name>LhShare::Cli::CliCommand</name>
-    <message>
-        <source>--timeout must be a number of seconds from 0.1 to 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LhShare::Cli::HistoryCommand</name>
     <message>
         <source>List past jobs from the history (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1098,10 +1236,6 @@
     </message>
     <message>
         <source>%1 done, %2 skipped, %3 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output must be text or json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,6 +1320,10 @@
         <source>“%1” matches several jobs; give more of the ID.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::Cli::ProfilesCommand</name>
@@ -1251,18 +1389,6 @@
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output must be text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1442,15 +1568,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tccli profile “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the credentials in TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN or TENCENTCLOUD_TOKEN, TENCENTCLOUD_REGION) as a profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,14 +1588,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>these temporary credentials expired at %1; log in with tccli again first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a profile named “%1” already exists; pass --replace to overwrite it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,23 +1596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use this endpoint instead of the profile&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait for the answer (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check a profile: one signed DescribeRegions call (it reads nothing and changes nothing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile “%1” has an unusable endpoint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,26 +1604,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed: %1</source>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>OK: the endpoint answered and accepted the signature; %n region(s) listed.</source>
-        <translation>
-            <numerusform>OK: the endpoint answered and accepted the signature; %n region listed.</numerusform>
-            <numerusform>OK: the endpoint answered and accepted the signature; %n regions listed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(RequestId: %1)</source>
+        <source>Pass --replace to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1608,10 +1687,6 @@
         <source>demo credentials: TENCENTCLOUD_SECRET_ID=%1 TENCENTCLOUD_SECRET_KEY=%2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>accepting the credentials from TENCENTCLOUD_SECRET_ID (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LhShare::Cli::UndoCommand</name>
@@ -1625,6 +1700,32 @@
     </message>
     <message>
         <source>Which job? Pass its ID (see “history”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::ConnectionTest</name>
+    <message>
+        <source>The connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: the endpoint accepted the signed request and listed %n region(s).</source>
+        <translation>
+            <numerusform>Connection works: the endpoint accepted the signed request and listed %n region.</numerusform>
+            <numerusform>Connection works: the endpoint accepted the signed request and listed %n regions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1756,13 @@
     </message>
     <message>
         <source>Cannot write the screenshot to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::EndpointBanner</name>
+    <message>
+        <source>Endpoint outside Tencent Cloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,14 +2137,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile “%1” has an unusable endpoint: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking who the blueprints are shared with now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,7 +2188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of the user interface</source>
+        <source>Language of the user interface, network proxy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,9 +2201,19 @@
 </context>
 <context>
     <name>LhShare::PagedQuery</name>
-    <message>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Stopped after %n page(s).</source>
+        <translation>
+            <numerusform>Stopped after %n page.</numerusform>
+            <numerusform>Stopped after %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It changed during %n reading(s).</source>
+        <translation>
+            <numerusform>It changed during %n reading.</numerusform>
+            <numerusform>It changed during %n readings.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2238,78 @@
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The https_proxy and no_proxy variables, then the desktop&apos;s network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::ProfileLoader</name>
@@ -2149,6 +2331,10 @@
     </message>
     <message>
         <source>Could not read the secrets of profile “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” holds unusable credentials: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +2409,14 @@
     </message>
     <message>
         <source>Session &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (simulated data)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,10 +2595,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the environment variables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stored in the keychain; leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,30 +2675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection test failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection works: the endpoint accepted the signed request and listed %n region(s).</source>
-        <translation>
-            <numerusform>Connection works: the endpoint accepted the signed request and listed %n region.</numerusform>
-            <numerusform>Connection works: the endpoint accepted the signed request and listed %n regions.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No tccli profiles in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tccli profile “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2516,11 +2683,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing imported from %1: these temporary credentials expired at %2.</source>
+        <source>Read from %1 (SecretId %2); the source was left as it is. Review the form and click Save.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LhShare::ProxySetup</name>
     <message>
-        <source>Read from %1 (SecretId %2); the source was left as it is. Review the form and click Save.</source>
+        <source>The proxy password could not be read from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2717,6 +2887,25 @@
         <source>%1 — %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::SessionFactory</name>
+    <message>
+        <source>Profile “%1” has an unusable endpoint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::ShareJob</name>
@@ -2792,6 +2981,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileImport</name>
+    <message>
+        <source>tccli profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these temporary credentials expired at %1; log in with tccli again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileRepository</name>
     <message>
         <source>A profile needs a name.</source>
@@ -2803,6 +3011,29 @@
     </message>
     <message>
         <source>The profile name “%1” may contain only letters, digits, “.”, “_” and “-”, and must start with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyConfig</name>
+    <message>
+        <source>“%1” is not a proxy address (expected host:port or http://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTP proxies are supported (the address starts with “%1://”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address “%1” needs a port, e.g. %2:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2870,6 +3101,51 @@
     </message>
 </context>
 <context>
+    <name>SecretPrompt</name>
+    <message numerus="yes">
+        <source>The line on standard input is longer than %n byte(s); it is not a credential.</source>
+        <translation>
+            <numerusform>The line on standard input is longer than %n byte; it is not a credential.</numerusform>
+            <numerusform>The line on standard input is longer than %n bytes; it is not a credential.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareStatus</name>
+    <message>
+        <source>planned, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split into smaller batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Stop sharing blueprints with accounts</source>
@@ -2925,6 +3201,10 @@
     </message>
     <message>
         <source>Show who blueprints are shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean a list of account IDs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountIdInput</name>
+    <message numerus="yes">
+        <source>… and %n more invalid token(s).</source>
+        <translation>
+            <numerusform>…另有 %n 个无效条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AccountIdParser</name>
     <message>
         <source>not digits only</source>
@@ -19,28 +32,45 @@
         <source>starts with 0</source>
         <translation>以 0 开头</translation>
     </message>
+    <message>
+        <source>a letter where a digit belongs (O for 0, l or I for 1)</source>
+        <translation>应为数字处出现了字母（如用 O 代替 0，用 l 或 I 代替 1）</translation>
+    </message>
 </context>
 <context>
-    <name>AccountOutcome</name>
+    <name>AccountIdReport</name>
     <message>
-        <source>pending</source>
-        <translation>待处理</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>已完成</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
+        <source>%1 valid · %2 invalid · %3 duplicates merged</source>
+        <translation>%1 个有效 · %2 个无效 · 已合并 %3 个重复项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) ignored</source>
+        <translation>
+            <numerusform>已忽略 %n 个词</numerusform>
+        </translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>失败</translation>
+        <source>Account IDs read from %1; other columns ignored: %2.</source>
+        <translation>已从 %1 读取账号 ID；已忽略其他列：%2。</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>未发送</translation>
+        <source>Invalid account ID “%1” (line %2, column %3): %4</source>
+        <translation>无效的账号 ID“%1”（第 %2 行，第 %3 列）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableLayout</name>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
     </message>
 </context>
 <context>
@@ -89,46 +119,66 @@
     </message>
 </context>
 <context>
-    <name>BatchRecord</name>
+    <name>CommonOptions</name>
     <message>
-        <source>planned, not sent</source>
-        <translation>已计划，未发送</translation>
+        <source>Use the saved credential profile &lt;name&gt; (default: environment variables).</source>
+        <translation>使用已保存的凭据配置 &lt;名称&gt;（默认：使用环境变量）。</translation>
     </message>
     <message>
-        <source>sent, outcome unknown</source>
-        <translation>已发送，结果未知</translation>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>已完成</translation>
+        <source>API endpoint: default, intl, a host name or an https URL.</source>
+        <translation>API 接入点：default、intl、主机名或 https URL。</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>失败</translation>
+        <source>url</source>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
+        <source>Region, e.g. ap-guangzhou.</source>
+        <translation>地域，例如 ap-guangzhou。</translation>
     </message>
     <message>
-        <source>split into smaller batches</source>
-        <translation>已拆分为更小的批次</translation>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>输出格式：text 或 json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (default 30).</source>
+        <translation>每个请求的等待秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Show each request&apos;s headers (credentials redacted).</source>
+        <translation>显示每个请求的请求头（凭据已脱敏）。</translation>
+    </message>
+    <message>
+        <source>--output must be text or json.</source>
+        <translation>--output 只能是 text 或 json。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0.1 to 3600.</source>
+        <translation>--timeout 必须是 0.1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”. Supported: %2.</source>
+        <translation>未知地域“%1”。支持的地域：%2。</translation>
     </message>
 </context>
 <context>
     <name>CredentialImport</name>
-    <message>
-        <source>%1 is missing or empty.</source>
-        <translation>%1 缺失或为空。</translation>
-    </message>
-    <message>
-        <source>%1 is longer than %2 characters; this is not a Tencent Cloud credential.</source>
-        <translation>%1 超过 %2 个字符，不是腾讯云凭据。</translation>
-    </message>
-    <message>
-        <source>%1 contains spaces, quotes or other characters that a Tencent Cloud credential never has.</source>
-        <translation>%1 包含空格、引号或腾讯云凭据中绝不会出现的其他字符。</translation>
-    </message>
     <message>
         <source>Ignored the region setting: it is not a region id such as “ap-guangzhou”.</source>
         <translation>已忽略地域设置：它不是“ap-guangzhou”这样的地域 ID。</translation>
@@ -227,6 +277,21 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>%1 is missing or empty.</source>
+        <translation>%1 缺失或为空。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters; this is not a Tencent Cloud credential.</source>
+        <translation>%1 超过 %2 个字符，不是腾讯云凭据。</translation>
+    </message>
+    <message>
+        <source>%1 contains spaces, quotes, line breaks or other characters that a Tencent Cloud credential never has.</source>
+        <translation>%1 包含空格、引号、换行符或其他腾讯云凭据中绝不会出现的字符。</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <source>“%1” is not a valid endpoint URL.</source>
@@ -243,6 +308,10 @@
     <message>
         <source>The endpoint scheme “%1” is not supported; use https.</source>
         <translation>不支持接入点协议“%1”，请使用 https。</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not a Tencent Cloud address (*.tencentcloudapi.com): the SecretId, the session token and every signed request go to it.</source>
+        <translation>接入点 %1 不是腾讯云地址（*.tencentcloudapi.com）：SecretId、临时令牌以及每个签名请求都会发送到该地址。</translation>
     </message>
 </context>
 <context>
@@ -342,10 +411,6 @@
     <message>
         <source>A quota has been exceeded.</source>
         <translation>超出配额限制。</translation>
-    </message>
-    <message>
-        <source>The blueprint&apos;s sharing quota is used up: cancel some shares first.</source>
-        <translation>该镜像的共享配额已用完：请先取消部分共享。</translation>
     </message>
     <message>
         <source>The request is too large.</source>
@@ -496,10 +561,6 @@
         <translation>镜像不处于 NORMAL（正常）状态。</translation>
     </message>
     <message>
-        <source>Too many values in one request (at most 10 accounts).</source>
-        <translation>单个请求中的取值过多（最多 10 个账号）。</translation>
-    </message>
-    <message>
         <source>A value must not be negative.</source>
         <translation>取值不能为负数。</translation>
     </message>
@@ -547,12 +608,75 @@
         <source>The server&apos;s TLS certificate could not be verified, so the connection was abandoned.</source>
         <translation>无法验证服务器的 TLS 证书，因此已放弃连接。</translation>
     </message>
+    <message>
+        <source>The sharing quota does not allow this: one request shares with at most 10 accounts, and a blueprint&apos;s sharing quota may be used up (cancel some shares first).</source>
+        <translation>共享配额不允许此操作：每个请求最多共享给 10 个账号，且镜像的共享配额可能已用完（请先取消部分共享）。</translation>
+    </message>
+    <message>
+        <source>The server could not find the command behind this request; trying again does not help. Contact Tencent Cloud support with the RequestId.</source>
+        <translation>服务器找不到此请求对应的命令，重试也无济于事。请提供 RequestId 联系腾讯云技术支持。</translation>
+    </message>
+    <message>
+        <source>Too many values in one request.</source>
+        <translation>单个请求中的取值过多。</translation>
+    </message>
+    <message>
+        <source>The platform type is invalid (expected LINUX_UNIX or WINDOWS).</source>
+        <translation>平台类型无效（应为 LINUX_UNIX 或 WINDOWS）。</translation>
+    </message>
+    <message>
+        <source>The blueprint type is invalid (expected APP_OS, PURE_OS, DOCKER, PRIVATE or SHARED).</source>
+        <translation>镜像类型无效（应为 APP_OS、PURE_OS、DOCKER、PRIVATE 或 SHARED）。</translation>
+    </message>
+    <message>
+        <source>A filter has a field other than Name and Values.</source>
+        <translation>过滤条件中含有 Name 和 Values 以外的字段。</translation>
+    </message>
+    <message>
+        <source>A filter&apos;s Name is not a text value.</source>
+        <translation>过滤条件的 Name 不是文本值。</translation>
+    </message>
+    <message>
+        <source>A filter is not an object with Name and Values.</source>
+        <translation>过滤条件不是包含 Name 和 Values 的对象。</translation>
+    </message>
+    <message>
+        <source>A filter name is not one this action supports.</source>
+        <translation>此操作不支持该过滤条件名称。</translation>
+    </message>
+    <message>
+        <source>The list is longer than this tool reads at once.</source>
+        <translation>列表长度超出了本工具一次能读取的上限。</translation>
+    </message>
+    <message>
+        <source>The list kept changing while it was read (someone else is editing it); try again shortly.</source>
+        <translation>读取期间列表一直在变化（有其他人正在编辑），请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Too many accounts in one request: a cancel names at most 10 accounts.</source>
+        <translation>单个请求中的账号过多：每次取消共享最多指定 10 个账号。</translation>
+    </message>
+    <message>
+        <source>Too many values in one request: at most 100 blueprint IDs or 10 filters per listing.</source>
+        <translation>单个请求中的取值过多：每次查询最多指定 100 个镜像 ID 或 10 个过滤条件。</translation>
+    </message>
+    <message>
+        <source>A blueprint state given in a filter is not a valid state.</source>
+        <translation>过滤条件中指定的镜像状态无效。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
     </message>
 </context>
 <context>
@@ -682,6 +806,40 @@
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Ignored words</source>
+        <translation>已忽略的词</translation>
+    </message>
+    <message>
+        <source>Text that is no attempt at an account ID (names, headers, prose). Click to see it.</source>
+        <translation>并非账号 ID 的文本（名称、表头、正文等）。点击即可查看。</translation>
+    </message>
+    <message>
+        <source>Reading account IDs… %p%</source>
+        <translation>正在读取账号 ID… %p%</translation>
+    </message>
+    <message>
+        <source>Reading account IDs</source>
+        <translation>正在读取账号 ID</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read as account IDs: text with no attempt at an ID.</source>
+        <translation>未作为账号 ID 读取：这些文本并非账号 ID。</translation>
+    </message>
 </context>
 <context>
     <name>LhShare::AccountIdListModel</name>
@@ -696,10 +854,6 @@
     <message>
         <source>From</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>%1 valid · %2 invalid · %3 duplicates merged</source>
-        <translation>%1 个有效 · %2 个无效 · 已合并 %3 个重复项</translation>
     </message>
     <message>
         <source>%1, line %2, column %3</source>
@@ -746,17 +900,13 @@
         <source>TLS handshake failed: %1</source>
         <translation>TLS 握手失败：%1</translation>
     </message>
+    <message>
+        <source>The connection closed before an answer arrived; the request may have been applied.</source>
+        <translation>在收到响应前连接已关闭；该请求可能已生效。</translation>
+    </message>
 </context>
 <context>
     <name>LhShare::BlueprintListModel</name>
-    <message>
-        <source>shared</source>
-        <translation>已共享</translation>
-    </message>
-    <message>
-        <source>not shared</source>
-        <translation>未共享</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>名称</translation>
@@ -780,6 +930,18 @@
     <message>
         <source>Shared</source>
         <translation>共享状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -854,70 +1016,45 @@
     </message>
 </context>
 <context>
+    <name>LhShare::Cli::AccountsCommand</name>
+    <message>
+        <source>Clean a list of account IDs: the unique valid IDs, in first-seen order, one a line on standard output; the counts and each invalid token with its line and column on standard error. Tables are read by their account ID column; words are ignored.</source>
+        <translation>整理账号 ID 列表：将去重后的有效 ID 按首次出现的顺序输出到标准输出，每行一个；将统计数字以及每个无效条目及其行号和列号输出到标准错误。表格按其账号 ID 列读取；普通词语会被忽略。</translation>
+    </message>
+    <message>
+        <source>Account IDs separated by commas, spaces or newlines (repeatable).</source>
+        <translation>账号 ID，以逗号、空格或换行分隔（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Read account IDs from a file (“-” for standard input).</source>
+        <translation>从文件读取账号 ID（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The file to read, like --accounts-file.</source>
+        <translation>要读取的文件，作用同 --accounts-file。</translation>
+    </message>
+    <message>
+        <source>Pass one file (or “-”), not %1.</source>
+        <translation>请只传入一个文件（或“-”），而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>No accounts: pass --accounts, --accounts-file or “-” for standard input.</source>
+        <translation>没有账号：请传入 --accounts、--accounts-file，或用“-”表示标准输入。</translation>
+    </message>
+</context>
+<context>
     <name>LhShare::Cli::ApiCommand</name>
-    <message>
-        <source>Use the saved credential profile &lt;name&gt; (default: environment variables).</source>
-        <translation>使用已保存的凭据配置 &lt;名称&gt;（默认：使用环境变量）。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>API endpoint: default, intl, a host name or an https URL.</source>
-        <translation>API 接入点：default、intl、主机名或 https URL。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>输出格式：text 或 json。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (default 30).</source>
-        <translation>每个请求的等待秒数（默认 30）。</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>秒数</translation>
-    </message>
-    <message>
-        <source>Show each request&apos;s headers (credentials redacted).</source>
-        <translation>显示每个请求的请求头（凭据已脱敏）。</translation>
-    </message>
-    <message>
-        <source>Region, e.g. ap-guangzhou.</source>
-        <translation>地域，例如 ap-guangzhou。</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>地域</translation>
-    </message>
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>--output must be text or json.</source>
-        <translation>--output 只能是 text 或 json。</translation>
-    </message>
-    <message>
-        <source>Unknown region “%1”. Supported: %2.</source>
-        <translation>未知地域“%1”。支持的地域：%2。</translation>
-    </message>
-    <message>
-        <source>No credentials: pass --profile NAME (see “profiles add”) or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
-        <translation>没有凭据：请传入 --profile NAME（参见“profiles add”），或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
-    </message>
-    <message>
-        <source>Profile “%1” has an unusable endpoint: %2</source>
-        <translation>凭据配置“%1”的接入点不可用：%2</translation>
     </message>
     <message>
         <source>--region is required (for example --region ap-guangzhou).</source>
@@ -944,6 +1081,30 @@
     <message>
         <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
         <translation>“%1”不是镜像 ID（应为 lhbp- 加 8 个小写字母或数字）。</translation>
+    </message>
+    <message>
+        <source>HTTP proxy: system (the https_proxy variables, then the desktop&apos;s settings), none, or [http://][user[:password]@]host:port. Default: the choice made in the window&apos;s Preferences.</source>
+        <translation>HTTP 代理：system（先使用 https_proxy 等环境变量，再使用桌面设置）、none，或 [http://][user[:password]@]host:port。默认：窗口“首选项”中的选择。</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>The proxy saved in Preferences is incomplete; pass --proxy.</source>
+        <translation>“首选项”中保存的代理设置不完整；请传入 --proxy。</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>No credentials: pass --profile NAME (see “profiles add”) or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (%1).</source>
+        <translation>没有凭据：请传入 --profile NAME（参见“profiles add”），或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1007,16 +1168,6 @@
         <source>No accounts: pass --accounts or --accounts-file.</source>
         <translation>没有账号：请传入 --accounts 或 --accounts-file。</translation>
     </message>
-    <message>
-        <source>Invalid account ID “%1” (line %2, column %3): %4</source>
-        <translation>无效的账号 ID“%1”（第 %2 行，第 %3 列）：%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more invalid token(s).</source>
-        <translation>
-            <numerusform>…另有 %n 个无效条目。</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n invalid account ID(s); nothing was sent.</source>
         <translation>
@@ -1043,25 +1194,10 @@
     </message>
 </context>
 <context>
-    <name>LhShare::Cli::CliCommand</name>
-    <message>
-        <source>--timeout must be a number of seconds from 0.1 to 3600.</source>
-        <translation>--timeout 必须是 0.1 到 3600 之间的秒数。</translation>
-    </message>
-</context>
-<context>
     <name>LhShare::Cli::HistoryCommand</name>
     <message>
         <source>List past jobs from the history (%1).</source>
         <translation>列出历史记录中的以往任务（%1）。</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>输出格式：text 或 json。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>格式</translation>
     </message>
     <message>
         <source>Show only the job whose ID starts with &lt;id&gt;.</source>
@@ -1092,10 +1228,6 @@
     <message>
         <source>%1 done, %2 skipped, %3 failed</source>
         <translation>%1 个已完成，%2 个已跳过，%3 个失败</translation>
-    </message>
-    <message>
-        <source>--output must be text or json.</source>
-        <translation>--output 只能是 text 或 json。</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1309,10 @@
         <source>“%1” matches several jobs; give more of the ID.</source>
         <translation>“%1”匹配多个任务；请提供更完整的 ID。</translation>
     </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>接入点：%1</translation>
+    </message>
 </context>
 <context>
     <name>LhShare::Cli::ProfilesCommand</name>
@@ -1243,18 +1379,6 @@
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>--output must be text or json.</source>
-        <translation>--output 只能是 text 或 json。</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>输出格式：text 或 json。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>格式</translation>
     </message>
     <message>
         <source>List saved credential profiles.</source>
@@ -1433,16 +1557,8 @@
         <translation>在 %1 中未找到 tccli 配置。</translation>
     </message>
     <message>
-        <source>tccli profile “%1”</source>
-        <translation>tccli 配置“%1”</translation>
-    </message>
-    <message>
         <source>Save the credentials in TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN or TENCENTCLOUD_TOKEN, TENCENTCLOUD_REGION) as a profile.</source>
         <translation>将 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN 或 TENCENTCLOUD_TOKEN、TENCENTCLOUD_REGION）中的凭据保存为凭据配置。</translation>
-    </message>
-    <message>
-        <source>the environment</source>
-        <translation>环境变量</translation>
     </message>
     <message>
         <source>The INI file to read (default: ~/.tencentcloud/credentials, else /etc/tencentcloud/credentials).</source>
@@ -1461,14 +1577,6 @@
         <translation>未导入（来源：%1）：%2</translation>
     </message>
     <message>
-        <source>these temporary credentials expired at %1; log in with tccli again first.</source>
-        <translation>这些临时凭据已于 %1 过期；请先重新用 tccli 登录。</translation>
-    </message>
-    <message>
-        <source>a profile named “%1” already exists; pass --replace to overwrite it.</source>
-        <translation>名为“%1”的凭据配置已存在；如需覆盖，请传入 --replace。</translation>
-    </message>
-    <message>
         <source>Note (%1): %2</source>
         <translation>注意（%1）：%2</translation>
     </message>
@@ -1477,50 +1585,20 @@
         <translation>已导入为凭据配置“%2”（来源：%1，SecretId %3）；源保持不变。</translation>
     </message>
     <message>
-        <source>Use this endpoint instead of the profile&apos;s.</source>
-        <translation>使用此接入点，而不是凭据配置中的接入点。</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for the answer (default 30).</source>
-        <translation>等待响应的秒数（默认 30）。</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>秒数</translation>
-    </message>
-    <message>
         <source>Check a profile: one signed DescribeRegions call (it reads nothing and changes nothing).</source>
         <translation>检查凭据配置：执行一次带签名的 DescribeRegions 调用（不读取也不更改任何资源）。</translation>
-    </message>
-    <message>
-        <source>Profile “%1” has an unusable endpoint: %2</source>
-        <translation>凭据配置“%1”的接入点不可用：%2</translation>
     </message>
     <message>
         <source>Testing profile “%1” (SecretId %2) against %3 …</source>
         <translation>正在通过 %3 测试凭据配置“%1”（SecretId %2）…</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>OK: the endpoint answered and accepted the signature; %n region(s) listed.</source>
-        <translation>
-            <numerusform>正常：接入点已响应并接受了签名；列出了 %n 个地域。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(RequestId: %1)</source>
-        <translation>（RequestId：%1）</translation>
+        <source>Pass --replace to overwrite it.</source>
+        <translation>如需覆盖，请传入 --replace。</translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1676,6 @@
         <source>demo credentials: TENCENTCLOUD_SECRET_ID=%1 TENCENTCLOUD_SECRET_KEY=%2</source>
         <translation>演示凭据：TENCENTCLOUD_SECRET_ID=%1 TENCENTCLOUD_SECRET_KEY=%2</translation>
     </message>
-    <message>
-        <source>accepting the credentials from TENCENTCLOUD_SECRET_ID (%1)</source>
-        <translation>接受来自 TENCENTCLOUD_SECRET_ID 的凭据（%1）</translation>
-    </message>
 </context>
 <context>
     <name>LhShare::Cli::UndoCommand</name>
@@ -1616,6 +1690,31 @@
     <message>
         <source>Which job? Pass its ID (see “history”).</source>
         <translation>要撤销哪个任务？请传入其 ID（参见“history”）。</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::ConnectionTest</name>
+    <message>
+        <source>The connection is gone.</source>
+        <translation>连接已断开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: the endpoint accepted the signed request and listed %n region(s).</source>
+        <translation>
+            <numerusform>连接正常：接入点接受了签名请求，并列出了 %n 个地域。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation>连接测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1745,13 @@
     <message>
         <source>Cannot write the screenshot to “%1”.</source>
         <translation>无法将截图写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::EndpointBanner</name>
+    <message>
+        <source>Endpoint outside Tencent Cloud</source>
+        <translation>非腾讯云接入点</translation>
     </message>
 </context>
 <context>
@@ -2018,14 +2124,6 @@
         <translation>任务按钮的使用条件</translation>
     </message>
     <message>
-        <source>The demo could not start: %1</source>
-        <translation>无法启动演示：%1</translation>
-    </message>
-    <message>
-        <source>Profile “%1” has an unusable endpoint: %2</source>
-        <translation>凭据配置“%1”的接入点不可用：%2</translation>
-    </message>
-    <message>
         <source>Checking who the blueprints are shared with now…</source>
         <translation>正在检查镜像当前共享给了哪些账号…</translation>
     </message>
@@ -2076,8 +2174,8 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <source>Language of the user interface</source>
-        <translation>界面语言</translation>
+        <source>Language of the user interface, network proxy</source>
+        <translation>界面语言、网络代理</translation>
     </message>
 </context>
 <context>
@@ -2089,9 +2187,17 @@
 </context>
 <context>
     <name>LhShare::PagedQuery</name>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
+    <message numerus="yes">
+        <source>Stopped after %n page(s).</source>
+        <translation>
+            <numerusform>读取 %n 页后已停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It changed during %n reading(s).</source>
+        <translation>
+            <numerusform>在 %n 次读取中列表一直在变化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2222,78 @@
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>使用系统代理设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>不使用代理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>手动设置 HTTP 代理(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Problem with the preferences</source>
+        <translation>首选项有误</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>The https_proxy and no_proxy variables, then the desktop&apos;s network settings</source>
+        <translation>先使用 https_proxy 和 no_proxy 环境变量，再使用桌面的网络设置</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for one</source>
+        <translation>仅当代理要求时填写</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keychain)</source>
+        <translation>未更改（保存在密钥环中）</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>请输入代理的主机名，或选择其他代理设置。</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved in the keychain: %1</source>
+        <translation>无法将代理密码保存到密钥环中：%1</translation>
+    </message>
 </context>
 <context>
     <name>LhShare::ProfileLoader</name>
@@ -2138,6 +2316,10 @@
     <message>
         <source>Could not read the secrets of profile “%1”: %2</source>
         <translation>无法读取凭据配置“%1”的密钥：%2</translation>
+    </message>
+    <message>
+        <source>Profile “%1” holds unusable credentials: %2</source>
+        <translation>凭据配置“%1”中的凭据不可用：%2</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2394,14 @@
     <message>
         <source>Session &amp;token:</source>
         <translation>临时令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>This build has no demo.</source>
+        <translation>此版本未包含演示。</translation>
+    </message>
+    <message>
+        <source>Demo (simulated data)</source>
+        <translation>演示（模拟数据）</translation>
     </message>
 </context>
 <context>
@@ -2389,10 +2579,6 @@
         <translation>仅用于临时凭据</translation>
     </message>
     <message>
-        <source>the environment variables</source>
-        <translation>环境变量</translation>
-    </message>
-    <message>
         <source>Stored in the keychain; leave empty to keep it</source>
         <translation>已保存在密钥环中；留空则保持不变</translation>
     </message>
@@ -2473,42 +2659,23 @@
         <translation>正在测试与 %1 的连接…</translation>
     </message>
     <message>
-        <source>Connection test failed: %1</source>
-        <translation>连接测试失败：%1</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection works: the endpoint accepted the signed request and listed %n region(s).</source>
-        <translation>
-            <numerusform>连接正常：接入点接受了签名请求，并列出了 %n 个地域。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No tccli profiles in %1</source>
         <translation>%1 中没有 tccli 配置</translation>
-    </message>
-    <message>
-        <source>tccli profile “%1”</source>
-        <translation>tccli 配置“%1”</translation>
     </message>
     <message>
         <source>Nothing imported from %1: %2</source>
         <translation>未导入任何内容（来源：%1）：%2</translation>
     </message>
     <message>
-        <source>Nothing imported from %1: these temporary credentials expired at %2.</source>
-        <translation>未导入任何内容（来源：%1）：这些临时凭据已于 %2 过期。</translation>
-    </message>
-    <message>
         <source>Read from %1 (SecretId %2); the source was left as it is. Review the form and click Save.</source>
         <translation>已读取（来源：%1，SecretId %2）；源保持不变。请检查表单并点击“保存”。</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::ProxySetup</name>
+    <message>
+        <source>The proxy password could not be read from the keychain: %1</source>
+        <translation>无法从密钥环中读取代理密码：%1</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2865,25 @@
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
+    <message>
+        <source>Requests go to %1.</source>
+        <translation>请求将发送到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::SessionFactory</name>
+    <message>
+        <source>Profile “%1” has an unusable endpoint: %2</source>
+        <translation>凭据配置“%1”的接入点不可用：%2</translation>
+    </message>
+    <message>
+        <source>This build has no demo.</source>
+        <translation>此版本未包含演示。</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>无法启动演示：%1</translation>
+    </message>
 </context>
 <context>
     <name>LhShare::ShareJob</name>
@@ -2772,6 +2958,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileImport</name>
+    <message>
+        <source>tccli profile “%1”</source>
+        <translation>tccli 配置“%1”</translation>
+    </message>
+    <message>
+        <source>the environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>these temporary credentials expired at %1; log in with tccli again first.</source>
+        <translation>这些临时凭据已于 %1 过期；请先重新用 tccli 登录。</translation>
+    </message>
+    <message>
+        <source>a profile named “%1” already exists.</source>
+        <translation>名为“%1”的凭据配置已存在。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRepository</name>
     <message>
         <source>A profile needs a name.</source>
@@ -2784,6 +2989,29 @@
     <message>
         <source>The profile name “%1” may contain only letters, digits, “.”, “_” and “-”, and must start with a letter or digit.</source>
         <translation>凭据配置名称“%1”只能包含字母、数字、“.”、“_”和“-”，且必须以字母或数字开头。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyConfig</name>
+    <message>
+        <source>“%1” is not a proxy address (expected host:port or http://host:port).</source>
+        <translation>“%1”不是代理地址（应为 host:port 或 http://host:port）。</translation>
+    </message>
+    <message>
+        <source>Only HTTP proxies are supported (the address starts with “%1://”).</source>
+        <translation>仅支持 HTTP 代理（该地址以“%1://”开头）。</translation>
+    </message>
+    <message>
+        <source>The proxy address “%1” needs a port, e.g. %2:3128.</source>
+        <translation>代理地址“%1”需要指定端口，例如 %2:3128。</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>系统代理设置</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3078,50 @@
     </message>
 </context>
 <context>
+    <name>SecretPrompt</name>
+    <message numerus="yes">
+        <source>The line on standard input is longer than %n byte(s); it is not a credential.</source>
+        <translation>
+            <numerusform>标准输入中的这一行超过 %n 字节，不是凭据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareStatus</name>
+    <message>
+        <source>planned, not sent</source>
+        <translation>已计划，未发送</translation>
+    </message>
+    <message>
+        <source>sent, outcome unknown</source>
+        <translation>已发送，结果未知</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>split into smaller batches</source>
+        <translation>已拆分为更小的批次</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Stop sharing blueprints with accounts</source>
@@ -2906,6 +3178,10 @@
     <message>
         <source>Show who blueprints are shared with</source>
         <translation>显示镜像共享给了哪些账号</translation>
+    </message>
+    <message>
+        <source>Clean a list of account IDs</source>
+        <translation>整理账号 ID 列表</translation>
     </message>
 </context>
 <context>

@@ -99,17 +99,12 @@ public:
             fail(tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_simulator->errorString()), ExitSomeFailed);
             return;
         }
-        const Credentials credentials = m_simulator->credentials().value(0);
+        // The simulator accepts only its public demo key, never credentials from the environment.
+        const Credentials credentials = Simulator::demoCredentials();
         out() << "listening on " << m_simulator->url().toString(QUrl::StripTrailingSlash) << Qt::endl;
-        // Demo credentials are public; credentials taken from the environment are not repeated.
-        if (credentials.secretId == Simulator::demoCredentials().secretId)
-            out() << tr("demo credentials: TENCENTCLOUD_SECRET_ID=%1 TENCENTCLOUD_SECRET_KEY=%2")
-                         .arg(credentials.secretId, credentials.secretKey)
-                  << Qt::endl;
-        else
-            out()
-                << tr("accepting the credentials from TENCENTCLOUD_SECRET_ID (%1)").arg(credentials.redactedSecretId())
-                << Qt::endl;
+        out() << tr("demo credentials: TENCENTCLOUD_SECRET_ID=%1 TENCENTCLOUD_SECRET_KEY=%2")
+                     .arg(credentials.secretId, credentials.secretKey)
+              << Qt::endl;
     }
 
 private:

@@ -65,7 +65,8 @@ QString injectedMessage(const QString &code)
 Simulator::Simulator(QObject *parent)
     : QObject(parent)
 {
-    m_verifier.setCredentials({defaultCredentials()});
+    // Only the public demo key: real credentials (the environment's, say) never reach a simulator.
+    m_verifier.setCredentials({demoCredentials()});
     m_state.loadDemoData();
 }
 
@@ -83,8 +84,6 @@ Credentials Simulator::demoCredentials()
 std::unique_ptr<QObject> Simulator::startDemo(ConnectionSettings *settings, QString *error)
 {
     auto simulator = std::make_unique<Simulator>();
-    // The demo accepts its own key only: real credentials from the environment never reach it.
-    simulator->setCredentials(demoCredentials());
     if (!simulator->listen()) {
         *error = simulator->errorString();
         return nullptr;
@@ -92,17 +91,6 @@ std::unique_ptr<QObject> Simulator::startDemo(ConnectionSettings *settings, QStr
     settings->endpoint = Endpoint::parse(simulator->url().toString());
     settings->credentials = demoCredentials();
     return simulator;
-}
-
-Credentials Simulator::defaultCredentials()
-{
-    Credentials env;
-    env.secretId = qEnvironmentVariable("TENCENTCLOUD_SECRET_ID").trimmed();
-    env.secretKey = qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY").trimmed();
-    env.token = qEnvironmentVariable("TENCENTCLOUD_SESSION_TOKEN").trimmed();
-    if (env.token.isEmpty())
-        env.token = qEnvironmentVariable("TENCENTCLOUD_TOKEN").trimmed();
-    return env.isComplete() ? env : demoCredentials();
 }
 
 // --- Listening -------------------------------------------------------------------------------

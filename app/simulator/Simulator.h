@@ -37,7 +37,7 @@ struct SimHttpRequest;
 // share state in memory, and it can misbehave on demand (error codes, resets, stalls, broken
 // bodies) so that clients can be tested against the failures production will eventually show.
 //
-//   Simulator sim;                                   // demo data, defaultCredentials()
+//   Simulator sim;                                   // demo data, demoCredentials()
 //   sim.listen();                                    // random free port on 127.0.0.1
 //   client.setEndpoint(sim.url());                   // http://127.0.0.1:PORT/
 //   sim.injectFault(QStringLiteral("ShareBlueprintAcrossAccounts"), Simulator::Fault::ResetAfterApply);
@@ -71,13 +71,10 @@ public:
         QString fault; // name of the injected fault that hit this request, if any
     };
 
-    // Demo data and defaultCredentials(); not listening yet.
+    // Demo data and demoCredentials() (the only key it accepts until told otherwise); not listening yet.
     explicit Simulator(QObject *parent = nullptr);
     ~Simulator() override;
 
-    // TENCENTCLOUD_SECRET_ID + TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN or
-    // TENCENTCLOUD_TOKEN) when both id and key are set, else demoCredentials().
-    static Credentials defaultCredentials();
     static Credentials demoCredentials();
     // The demo's backend for SessionFactory::setDemoBackend: a listening Simulator with demo data,
     // and the settings that reach it (its loopback endpoint, the demo credentials).

@@ -123,9 +123,9 @@ int main(int argc, char *argv[])
         limited += record.errorCode.startsWith(QLatin1String("RequestLimitExceeded")) ? 1 : 0;
     }
     // The history is complete: the job finished, and every batch it planned has a final outcome.
-    const QList<JobRecord> jobs = JobRecord::fromRecords(History::readAll(history.path()));
+    const QList<JobRecord> jobs = JobRecord::readAll(history.path());
     const bool historyComplete = jobs.size() == 1 && !jobs.constFirst().isInterrupted()
-        && jobs.constFirst().accountCount(QStringLiteral("done")) == accounts.size();
+        && jobs.constFirst().accountCount(ShareStatus::Done) == accounts.size();
     // Rate over the intervals between arrivals: n requests span n-1 intervals.
     const double seconds = (last - first) / 1000.0;
     const double goodput = seconds > 0 ? (applied - 1) / seconds : 0;

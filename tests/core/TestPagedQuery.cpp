@@ -79,8 +79,6 @@ void TestPagedQuery::init()
 {
     m_f = std::make_unique<SimulatorFixture>();
     m_f->simulator.setRateLimitingEnabled(false);
-    m_f->client.setRateLimit(kDescribe, 0);
-    m_f->client.setRateLimit(kShareInfos, 0);
     for (const QString &id : m_f->simulator.blueprintIds(kRegion))
         m_f->simulator.removeBlueprint(id);
     m_blueprint = QStringLiteral("lhbp-pages001");

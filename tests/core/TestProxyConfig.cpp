@@ -22,12 +22,16 @@ namespace {
 // A name only the proxy can reach: it sends every tunnel to the simulator.
 const QString kHost = QStringLiteral("lighthouse.test");
 
+// Starts the call and waits for its answer (the call deletes itself afterwards).
 ApiError finish(ApiCall *call)
 {
-    QSignalSpy spy(call, &ApiCall::finished);
+    QSignalSpy spy(call, &Job::finished);
+    ApiError error;
+    QObject::connect(call, &Job::finished, call, [&error, call] { error = call->error(); });
+    call->start();
     if (!spy.wait(20000))
         qFatal("The call never finished");
-    return call->error();
+    return error;
 }
 
 // Sets an environment variable for the scope of one test.

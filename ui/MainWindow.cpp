@@ -397,6 +397,11 @@ void MainWindow::updateActions()
     m_profiles->setEnabled(!busy);
 }
 
+QString MainWindow::connectionText() const
+{
+    return m_connection->text();
+}
+
 void MainWindow::updateConnectionLabel()
 {
     if (!m_session) {

@@ -91,6 +91,8 @@ public:
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *shareAction() const { return m_shareAction; }
     QAction *stopAction() const { return m_stopAction; }
+    // The status bar's "profile · SecretId · endpoint" of the connection in use.
+    QString connectionText() const;
 
 Q_SIGNALS:
     // A review dialog was opened (already shown, window-modal); answer it to go on.

@@ -40,13 +40,9 @@ public:
         });
         parser.addPositionalArgument(QStringLiteral("file"), tr("The file to read, like --accounts-file."),
                                      QStringLiteral("[file]"));
-        if (!parseArguments(this, parser, arguments, out(), [this](const QString &m) { fail(m); }))
+        if (!parseArguments(
+                this, parser, arguments, out(), [this](const QString &m) { fail(m); }, &options))
             return;
-        QString error;
-        if (!options.read(parser, &error)) {
-            fail(error);
-            return;
-        }
         const QStringList files = parser.values(QStringLiteral("accounts-file")) + parser.positionalArguments();
         const QStringList values = parser.values(QStringLiteral("accounts"));
         if (files.size() > 1) {

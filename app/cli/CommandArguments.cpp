@@ -1,13 +1,14 @@
 #include "CommandArguments.h"
 
 #include "CliCommand.h"
+#include "CommonOptions.h"
 
 #include <QCommandLineParser>
 
 namespace LhShare::Cli {
 
 bool parseArguments(CliCommand *command, QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
-                    const std::function<void(const QString &)> &fail)
+                    const std::function<void(const QString &)> &fail, CommonOptions *options)
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -18,6 +19,11 @@ bool parseArguments(CliCommand *command, QCommandLineParser &parser, const QStri
         out << CliCommand::helpText(parser, arguments) << Qt::flush;
         QMetaObject::invokeMethod(
             command, [command] { Q_EMIT command->finished(ExitOk); }, Qt::QueuedConnection);
+        return false;
+    }
+    QString error;
+    if (options && !options->read(parser, &error)) {
+        fail(error);
         return false;
     }
     return true;

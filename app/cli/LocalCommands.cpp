@@ -26,13 +26,9 @@ public:
         CommonOptions options(CommonOptions::Output);
         options.declare(parser);
         parser.addOption({QStringLiteral("job"), tr("Show only the job whose ID starts with <id>."), tr("id")});
-        if (!parseArguments(this, parser, arguments, out(), [this](const QString &m) { fail(m); }))
+        if (!parseArguments(
+                this, parser, arguments, out(), [this](const QString &m) { fail(m); }, &options))
             return;
-        QString error;
-        if (!options.read(parser, &error)) {
-            fail(error);
-            return;
-        }
 
         Journal::ReadStats stats;
         QList<JobRecord> jobs = JobRecord::readAll(History::defaultPath(), &stats);

@@ -12,17 +12,22 @@
 #include "ui/JobResultModel.h"
 #include "ui/JobResultsPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/ProfileSelector.h"
 #include "ui/RecipientsView.h"
 #include "ui/RegionComboBox.h"
 #include "ui/ReviewDialog.h"
 #include "ui/WelcomePanel.h"
 
 #include "credentials/MemoryCredentialStore.h"
+#include "credentials/ProfileManager.h"
 #include "session/JobController.h"
 #include "session/SessionFactory.h"
 #include "simulator/Simulator.h"
 
+#include "support/TestSupport.h"
+
 #include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -165,6 +170,69 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->session() && m_window->session()->isDemo());
         QVERIFY(m_window->findChild<DemoBanner *>()->isVisible());
         QTRY_COMPARE(m_window->blueprintPicker()->model()->rowCount(), 4);
+    }
+
+    void demo_runsAJob_withRealCredentialsInTheEnvironment()
+    {
+        // tccli users have these exported; the demo must neither take nor need them.
+        qputenv("TENCENTCLOUD_SECRET_ID", "AKIDrealUserKey000000000000000000001");
+        qputenv("TENCENTCLOUD_SECRET_KEY", "realUserSecretKey000000000000001");
+        m_window->startDemo();
+        QTRY_VERIFY(m_window->session() && m_window->session()->isDemo());
+        qunsetenv("TENCENTCLOUD_SECRET_ID");
+        qunsetenv("TENCENTCLOUD_SECRET_KEY");
+        const QString web = blueprint(0);
+        selectBlueprint(web);
+        const QStringList shared = Simulator::demoSharedAccounts();
+        m_window->accountEditor()->addText(shared.constFirst(), QStringLiteral("test"));
+        QTRY_VERIFY(m_window->cancelAction()->isEnabled());
+        m_window->cancelAction()->trigger();
+        ReviewDialog *review = nextReview();
+        QVERIFY(review);
+        QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
+        const std::optional<JobResult> job = finishedJob();
+        QVERIFY(job);
+        QCOMPARE(job->count(AccountOutcome::Status::Done), 1);
+        QCOMPARE(job->count(AccountOutcome::Status::Failed), 0);
+    }
+
+    void profilePicker_switchesBetweenDemoAndARealProfile()
+    {
+        // A real profile, saved while the window is in demo mode.
+        m_window->startDemo();
+        QTRY_VERIFY(m_window->session() && m_window->session()->isDemo());
+        auto *banner = m_window->findChild<DemoBanner *>();
+        QVERIFY(banner->isVisible());
+        QComboBox *picker = m_window->profileSelector()->combo();
+        QCOMPARE(picker->currentText(), QStringLiteral("Demo (simulated data)"));
+        const QString demoEndpoint = m_window->session()->settings().endpoint.toString();
+        QVERIFY(m_window->connectionText().contains(demoEndpoint));
+
+        Profile real;
+        real.name = QStringLiteral("real");
+        real.secretId = Simulator::demoCredentials().secretId; // what m_sim accepts
+        real.endpoint = m_sim->url().toString();
+        ProfileManager manager(m_store.get());
+        QCOMPARE(Test::runCredentialJob(manager.save(real, {Simulator::demoCredentials().secretKey, QString()})),
+                 QString());
+        m_window->profileSelector()->reload();
+        // Still the demo, and still said so: the picker is never blank or wrong.
+        QCOMPARE(picker->currentText(), QStringLiteral("Demo (simulated data)"));
+        QVERIFY(m_window->session()->isDemo());
+
+        m_window->profileSelector()->selectProfile(QStringLiteral("real"));
+        QTRY_VERIFY(m_window->session() && !m_window->session()->isDemo());
+        QCOMPARE(picker->currentText(), QStringLiteral("real"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY2(m_window->connectionText().startsWith(QStringLiteral("real · ")),
+                 qPrintable(m_window->connectionText()));
+        QVERIFY(m_window->connectionText().contains(m_sim->url().toString()));
+        QVERIFY(!m_window->connectionText().contains(demoEndpoint));
+
+        m_window->profileSelector()->selectDemo();
+        QTRY_VERIFY(m_window->session() && m_window->session()->isDemo());
+        QVERIFY(banner->isVisible());
+        QCOMPARE(picker->currentText(), QStringLiteral("Demo (simulated data)"));
     }
 
     void pickRegionAndBlueprint_showsRecipients()

@@ -2891,6 +2891,46 @@
         <source>Requests go to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Will lose access, %n account(s):</source>
+        <translation>
+            <numerusform>&amp;Will lose access, %n account:</numerusform>
+            <numerusform>&amp;Will lose access, %n accounts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Will gain access, %n account(s):</source>
+        <translation>
+            <numerusform>&amp;Will gain access, %n account:</numerusform>
+            <numerusform>&amp;Will gain access, %n accounts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search accounts or blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that will lose access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that will gain access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — %n account(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — %n account</numerusform>
+            <numerusform>%1 (%2) — %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n pasted entr(y/ies) that are no valid account IDs.</source>
+        <translation>
+            <numerusform>Left out: %n pasted entry that is not a valid account ID.</numerusform>
+            <numerusform>Left out: %n pasted entries that are not valid account IDs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::SessionFactory</name>

@@ -2869,6 +2869,42 @@
         <source>Requests go to %1.</source>
         <translation>请求将发送到 %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Will lose access, %n account(s):</source>
+        <translation>
+            <numerusform>将失去访问权限(&amp;W)，%n 个账号：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Will gain access, %n account(s):</source>
+        <translation>
+            <numerusform>将获得访问权限(&amp;W)，%n 个账号：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search accounts or blueprints</source>
+        <translation>搜索账号或镜像</translation>
+    </message>
+    <message>
+        <source>Accounts that will lose access</source>
+        <translation>将失去访问权限的账号</translation>
+    </message>
+    <message>
+        <source>Accounts that will gain access</source>
+        <translation>将获得访问权限的账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — %n account(s)</source>
+        <translation>
+            <numerusform>%1（%2）— %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n pasted entr(y/ies) that are no valid account IDs.</source>
+        <translation>
+            <numerusform>已排除：%n 个粘贴的条目不是有效的账号 ID。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::SessionFactory</name>

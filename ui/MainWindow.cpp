@@ -326,6 +326,7 @@ void MainWindow::requestChange(ShareAction action)
     for (const QString &id : m_blueprints->selectedIds())
         targets.append({m_region->regionId(), id});
     requestJob(JobRequest::forTargets(action, targets, m_accounts->ids()));
+    m_lastRequestFromEditor = true; // after requestJob(), which clears it for every other origin
 }
 
 void MainWindow::requestJob(const JobRequest &request)
@@ -333,6 +334,7 @@ void MainWindow::requestJob(const JobRequest &request)
     if (request.accountCount() == 0 || !m_session || m_jobs->isBusy())
         return;
     m_lastRequest = request;
+    m_lastRequestFromEditor = false;
     m_results->status()->showBusy(tr("Checking who the blueprints are shared with now…"));
     m_jobs->plan(request);
 }
@@ -362,6 +364,9 @@ void MainWindow::onPlanned(const JobPlan &plan)
 {
     m_results->status()->clear();
     auto *dialog = new ReviewDialog(plan, m_session ? m_session->client()->endpoint() : Endpoint(), this);
+    // Jobs planned from the account list: say how many pasted entries it left out as invalid.
+    if (m_lastRequestFromEditor)
+        dialog->setInvalidLeftOut(m_accounts->model()->invalidCount());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_jobs->run(dialog->plan()); });

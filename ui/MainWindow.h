@@ -121,6 +121,7 @@ private:
     QNetworkAccessManager *m_network; // the factory's: Preferences apply the proxy to it
     JobController *m_jobs;
     JobRequest m_lastRequest;
+    bool m_lastRequestFromEditor = false; // m_lastRequest came from the account list (not history, retry)
 
     DemoBanner *m_demoBanner;
     EndpointBanner *m_endpointBanner;

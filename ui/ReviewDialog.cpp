@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStringListModel>
+#include <QTreeWidget>
 
 namespace LhShare {
 
@@ -78,6 +79,18 @@ ReviewDialog::ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *pare
     m_ui->note->setText(notes.join(QLatin1Char('\n')));
     m_ui->note->setVisible(!notes.isEmpty());
 
+    fillChanges();
+    m_ui->changesLabel->setText(cancel ? tr("&Will lose access, %n account(s):", nullptr, changes)
+                                       : tr("&Will gain access, %n account(s):", nullptr, changes));
+    m_ui->changesFilter->setPlaceholderText(tr("Search accounts or blueprints"));
+    m_ui->changesView->setAccessibleName(cancel ? tr("Accounts that will lose access")
+                                                : tr("Accounts that will gain access"));
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->changesLabel), static_cast<QWidget *>(m_ui->changesFilter),
+                            static_cast<QWidget *>(m_ui->changesView)})
+        widget->setVisible(changes > 0);
+    connect(m_ui->changesFilter, &QLineEdit::textChanged, this, &ReviewDialog::filterChanges);
+    m_ui->invalidNote->hide();
+
     auto *skippedModel = new QStringListModel(skippedLines(), this);
     m_ui->skippedView->setModel(skippedModel);
     m_ui->skippedView->setAccessibleName(tr("Skipped accounts"));
@@ -87,6 +100,10 @@ ReviewDialog::ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *pare
                                             int(m_plan.skipped.size())));
     m_ui->skippedLabel->setVisible(!m_plan.skipped.isEmpty());
     m_ui->skippedView->setVisible(!m_plan.skipped.isEmpty());
+    // Lists take the height; the lines above keep theirs, so nothing spreads when a list is hidden.
+    m_ui->layout->setStretchFactor(m_ui->changesView, 3);
+    m_ui->layout->setStretchFactor(m_ui->skippedView, 1);
+    m_ui->layout->insertStretch(m_ui->layout->indexOf(m_ui->confirmLabel), 0);
 
     const QString count = QString::number(changes);
     m_ui->confirmLabel->setText(tr("This removes %1 shares at once. &Type %1 to confirm:").arg(count));
@@ -139,6 +156,61 @@ QStringList ReviewDialog::skippedLines() const
     for (const SkippedAccount &skip : m_plan.skipped)
         lines.append(tr("%1 — %2: %3").arg(skip.accountId, skip.target.blueprintId, skip.reasonText()));
     return lines;
+}
+
+void ReviewDialog::fillChanges()
+{
+    for (const JobItem &change : m_plan.changesByTarget()) {
+        auto *blueprint = new QTreeWidgetItem(m_ui->changesView,
+                                              {tr("%1 (%2) — %n account(s)", nullptr, int(change.accountIds.size()))
+                                                   .arg(change.target.blueprintId, change.target.region)});
+        blueprint->setData(0, Qt::UserRole, change.target.blueprintId);
+        for (const QString &account : change.accountIds)
+            new QTreeWidgetItem(blueprint, {account});
+    }
+    m_ui->changesView->expandAll();
+}
+
+void ReviewDialog::filterChanges(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (int i = 0; i < m_ui->changesView->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *blueprint = m_ui->changesView->topLevelItem(i);
+        const bool blueprintMatches = blueprint->data(0, Qt::UserRole).toString().contains(wanted, Qt::CaseInsensitive);
+        int shown = 0;
+        for (int j = 0; j < blueprint->childCount(); ++j) {
+            QTreeWidgetItem *account = blueprint->child(j);
+            const bool show = wanted.isEmpty() || blueprintMatches || account->text(0).contains(wanted);
+            account->setHidden(!show);
+            shown += show ? 1 : 0;
+        }
+        blueprint->setHidden(shown == 0);
+    }
+}
+
+QStringList ReviewDialog::changeLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_ui->changesView->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *blueprint = m_ui->changesView->topLevelItem(i);
+        for (int j = 0; j < blueprint->childCount(); ++j) {
+            if (!blueprint->child(j)->isHidden())
+                lines.append(blueprint->data(0, Qt::UserRole).toString() + QStringLiteral(": ")
+                             + blueprint->child(j)->text(0));
+        }
+    }
+    return lines;
+}
+
+QLineEdit *ReviewDialog::changesFilter() const
+{
+    return m_ui->changesFilter;
+}
+
+void ReviewDialog::setInvalidLeftOut(int count)
+{
+    m_ui->invalidNote->setText(tr("Left out: %n pasted entr(y/ies) that are no valid account IDs.", nullptr, count));
+    m_ui->invalidNote->setVisible(count > 0);
 }
 
 void ReviewDialog::updateConfirmButton()

@@ -17,8 +17,9 @@ class ReviewDialog;
 }
 
 // The last look before anything changes: what the plan from JobPlanner will do (accounts ×
-// blueprints in which region, how many requests, how long at the rate limit), which accounts it
-// skips and why, where the requests go (with a warning for a host outside Tencent Cloud), and for
+// blueprints in which region, how many requests, how long at the rate limit), every account that
+// gains or loses access per blueprint (searchable, with counts), which accounts it skips and why,
+// how many pasted entries were left out as invalid, where the requests go (with a warning for a host outside Tencent Cloud), and for
 // bulk removals a typed count before the confirm button unlocks.
 //
 // Opened with open() (window-modal, no nested event loop); the owner reacts to accepted().
@@ -40,8 +41,15 @@ public:
     QString headline() const;
     QString endpointText() const;
     QStringList skippedLines() const;
+    // The visible "blueprint (region): account" lines of the accounts that will change (after the search).
+    QStringList changeLines() const;
+    QLineEdit *changesFilter() const;
+    // Pasted entries that are not in the plan because they are no valid account IDs.
+    void setInvalidLeftOut(int count);
 
 private:
+    void fillChanges();
+    void filterChanges(const QString &text);
     void updateConfirmButton();
 
     std::unique_ptr<Ui::ReviewDialog> m_ui;

@@ -295,6 +295,13 @@ private Q_SLOTS:
         QCOMPARE(review->plan().requestCount(), 1);
         QCOMPARE(review->skippedLines().size(), 1);
         QVERIFY(review->skippedLines().constFirst().startsWith(QLatin1String("200000000123")));
+        // The accounts that will lose access are named, per blueprint, and can be searched.
+        QCOMPARE(review->changeLines(),
+                 (QStringList{blueprint(0) + QStringLiteral(": ") + shared.at(0),
+                              blueprint(0) + QStringLiteral(": ") + shared.at(1)}));
+        QTest::keyClicks(review->changesFilter(), shared.at(1));
+        QCOMPARE(review->changeLines(), QStringList{blueprint(0) + QStringLiteral(": ") + shared.at(1)});
+        review->changesFilter()->clear();
         QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
 
         const std::optional<JobResult> job = finishedJob();

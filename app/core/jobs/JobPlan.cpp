@@ -1,5 +1,7 @@
 #include "JobPlan.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace LhShare {
@@ -50,6 +52,20 @@ int JobPlan::accountChangeCount() const
     for (const PlannedBatch &batch : batches)
         count += int(batch.accountIds.size());
     return count;
+}
+
+QList<JobItem> JobPlan::changesByTarget() const
+{
+    QList<JobItem> changes;
+    for (const PlannedBatch &batch : batches) {
+        auto item = std::find_if(changes.begin(), changes.end(),
+                                 [&batch](const JobItem &candidate) { return candidate.target == batch.target; });
+        if (item == changes.end())
+            changes.append({batch.target, batch.accountIds});
+        else
+            item->accountIds += batch.accountIds;
+    }
+    return changes;
 }
 
 double JobPlan::estimatedSeconds() const

@@ -74,6 +74,8 @@ struct JobPlan
 
     int requestCount() const { return int(batches.size()); }
     int accountChangeCount() const;
+    // The accounts that gain or lose access, per target in plan order (what a review lists).
+    QList<JobItem> changesByTarget() const;
     // Seconds at the documented rate limit (20 requests/s for share and cancel).
     double estimatedSeconds() const;
 

@@ -94,7 +94,10 @@ AccountTableLayout AccountTableLayout::detect(QStringView text)
     const QList<Line> lines = firstLines(text);
     if (lines.size() < 2)
         return {};
-    const auto [delimiter, columns] = tableShape(text, lines);
+    // Plain variables, not a structured binding: C++17 lambdas cannot capture those.
+    const std::pair<char16_t, int> shape = tableShape(text, lines);
+    const char16_t delimiter = shape.first;
+    const int columns = shape.second;
     if (delimiter == 0)
         return {};
 

@@ -327,7 +327,7 @@ QJsonArray tagsJson(const QMap<QString, QString> &tags)
     return array;
 }
 
-QJsonObject blueprintJson(const SimBlueprint &bp)
+QJsonObject blueprintJson(const SimBlueprint &bp, bool shared)
 {
     const bool custom = bp.type == QLatin1String("PRIVATE");
     QJsonObject o;
@@ -355,7 +355,7 @@ QJsonObject blueprintJson(const SimBlueprint &bp)
     o.insert(QStringLiteral("GuideUrl"), QString());
     o.insert(QStringLiteral("SceneIdSet"), QJsonArray::fromStringList(bp.sceneIds));
     o.insert(QStringLiteral("DockerVersion"), QJsonValue());
-    o.insert(QStringLiteral("BlueprintShared"), !bp.shares.isEmpty());
+    o.insert(QStringLiteral("BlueprintShared"), shared);
     o.insert(QStringLiteral("Tags"), tagsJson(bp.tags));
     return o;
 }
@@ -524,7 +524,7 @@ SimActions::Result SimActions::describeBlueprints(const QString &region, const Q
     }
     QJsonArray page;
     for (qsizetype i = offset; i < found.size() && page.size() < limit; ++i)
-        page.append(blueprintJson(found.at(i)));
+        page.append(blueprintJson(found.at(i), !m_state->visibleShares(found.at(i)).isEmpty()));
     r.fields.insert(QStringLiteral("TotalCount"), found.size());
     r.fields.insert(QStringLiteral("BlueprintSet"), page);
     r.applied = true;
@@ -570,7 +570,8 @@ SimActions::Result SimActions::describeShareInfos(const QString &region, const Q
         const SimBlueprint *bp = m_state->find(region, id);
         if (!bp)
             continue; // unknown ids simply contribute nothing (the API lists no NotFound error here)
-        for (auto it = bp->shares.begin(); it != bp->shares.end(); ++it) {
+        const QMap<QString, QDateTime> shares = m_state->visibleShares(*bp);
+        for (auto it = shares.begin(); it != shares.end(); ++it) {
             if (!accountFilter.isEmpty() && !accountFilter.contains(it.key()))
                 continue;
             QJsonObject info;
@@ -663,6 +664,9 @@ SimActions::Result SimActions::changeShares(bool share, const QString &region, c
         return fail("UnsupportedOperation.BlueprintCurStateInvalid",
                     QStringLiteral("The blueprint `%1` is in state %2, not NORMAL.").arg(blueprintId, bp->state));
     }
+    // The conflict check sees every change at once, also while it still propagates to the reads:
+    // the service decides on its own record of the shares (a change it has accepted is what
+    // BlueprintAlreadyShared / BlueprintHasNotShared answer against), and only the listing lags.
     QStringList conflicting;
     for (const QString &account : std::as_const(accounts)) {
         if (bp->shares.contains(account) == share)
@@ -679,6 +683,7 @@ SimActions::Result SimActions::changeShares(bool share, const QString &region, c
     }
 
     for (const QString &account : std::as_const(accounts)) {
+        m_state->recordShareChange(bp->id, account, share, bp->shares.value(account));
         if (share)
             bp->shares.insert(account, now);
         else

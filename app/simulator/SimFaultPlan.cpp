@@ -46,6 +46,8 @@ QString SimFaultPlan::name(SimFault fault)
         return QStringLiteral("HugeBody");
     case SimFault::SlowDrip:
         return QStringLiteral("SlowDrip");
+    case SimFault::AckNotApplied:
+        return QStringLiteral("AckNotApplied");
     }
     return {};
 }

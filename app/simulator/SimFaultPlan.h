@@ -18,6 +18,7 @@ enum class SimFault {
     Stall, // never answers; not applied
     HugeBody, // applied; claims a 4 GiB body and streams filler until the client gives up
     SlowDrip, // applied; a valid response, one byte every 200 ms
+    AckNotApplied, // validated, answered as a success with a RequestId; nothing changes
 };
 
 // Queue of armed faults. Each request that passed authentication consumes the first entry

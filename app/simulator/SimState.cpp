@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace LhShare {
 
 namespace {
@@ -192,6 +194,9 @@ bool SimState::setSharedAccounts(const QString &blueprintId, const QStringList &
     for (const QString &account : accounts)
         shares.insert(account, bp->shares.value(account, when));
     bp->shares = shares;
+    m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
+                                   [&](const PendingChange &change) { return change.blueprintId == blueprintId; }),
+                    m_pending.end());
     return true;
 }
 
@@ -199,6 +204,36 @@ QStringList SimState::sharedAccounts(const QString &blueprintId) const
 {
     const SimBlueprint *bp = findAnywhere(blueprintId);
     return bp ? bp->shares.keys() : QStringList();
+}
+
+void SimState::recordShareChange(const QString &blueprintId, const QString &account, bool shared,
+                                 const QDateTime &previousTime)
+{
+    forgetVisibleChanges();
+    if (m_lagMs > 0)
+        m_pending.append({blueprintId, account, shared, previousTime, QDeadlineTimer(m_lagMs)});
+}
+
+QMap<QString, QDateTime> SimState::visibleShares(const SimBlueprint &bp) const
+{
+    QMap<QString, QDateTime> shares = bp.shares;
+    // Undo the changes not visible yet, newest first, so that several changes of one account
+    // unwind to what the reads showed before the first of them.
+    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it) {
+        if (it->blueprintId != bp.id || it->visibleAt.hasExpired())
+            continue;
+        if (it->shared)
+            shares.remove(it->account);
+        else
+            shares.insert(it->account, it->previousTime);
+    }
+    return shares;
+}
+
+void SimState::forgetVisibleChanges()
+{
+    while (!m_pending.isEmpty() && m_pending.constFirst().visibleAt.hasExpired())
+        m_pending.removeFirst();
 }
 
 bool SimState::setBlueprintState(const QString &blueprintId, const QString &state)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -60,12 +61,36 @@ public:
     QList<SimBlueprint> blueprints(const QString &region) const { return m_regions.value(region); }
     QStringList blueprintIds(const QString &region) const;
 
+    // Replaces the recipients at once, visible to reads at once (test setup, demo data).
     bool setSharedAccounts(const QString &blueprintId, const QStringList &accounts, const QDateTime &when);
-    QStringList sharedAccounts(const QString &blueprintId) const; // sorted
+    QStringList sharedAccounts(const QString &blueprintId) const; // sorted, as applied
     bool setBlueprintState(const QString &blueprintId, const QString &state);
 
+    // --- Propagation lag ---
+    // A share or cancel takes effect at once (bp.shares), but the reads (the recipient listing,
+    // BlueprintShared) show it only lagMs later, as the service's read side does.
+    void setPropagationLagMs(int lagMs) { m_lagMs = qMax(0, lagMs); }
+    int propagationLagMs() const { return m_lagMs; }
+    // Records a change just applied to bp.shares; previousTime is the share's CreatedTime before a cancel.
+    void recordShareChange(const QString &blueprintId, const QString &account, bool shared,
+                           const QDateTime &previousTime);
+    // The recipients as reads see them now: bp.shares without the changes still propagating.
+    QMap<QString, QDateTime> visibleShares(const SimBlueprint &bp) const;
+
 private:
+    struct PendingChange
+    {
+        QString blueprintId;
+        QString account;
+        bool shared = false;
+        QDateTime previousTime;
+        QDeadlineTimer visibleAt;
+    };
+    void forgetVisibleChanges();
+
     QHash<QString, QList<SimBlueprint>> m_regions;
+    int m_lagMs = 0;
+    QList<PendingChange> m_pending; // oldest first
 };
 
 } // namespace LhShare

@@ -280,6 +280,11 @@ void Simulator::setProcessingDelayMs(int delayMs)
     m_processingDelayMs = qMax(0, delayMs);
 }
 
+void Simulator::setPropagationLagMs(int lagMs)
+{
+    m_state.setPropagationLagMs(lagMs);
+}
+
 void Simulator::setClockOffsetSecs(qint64 offsetSecs)
 {
     m_clockOffsetSecs = offsetSecs;
@@ -538,12 +543,16 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
         }
     }
 
-    // 5. The action itself.
+    // 5. The action itself. A lost write is validated like any request, then forgotten.
+    const bool forgetIt = fault && fault->fault == Fault::AckNotApplied;
+    const SimState before = forgetIt ? m_state : SimState();
     const SimActions::Result result = m_actions.run(record.action, record.region, params,
                                                     QDateTime::fromSecsSinceEpoch(serverNowSecs(), Qt::UTC),
                                                     QString::fromUtf8(request.header("X-TC-Language")));
     record.errorCode = result.errorCode;
-    record.applied = result.ok() && result.applied;
+    record.applied = result.ok() && result.applied && !forgetIt;
+    if (forgetIt)
+        m_state = before;
     if (record.applied)
         ++m_applied[record.action];
     QJsonObject fields = result.fields;

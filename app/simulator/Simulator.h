@@ -21,6 +21,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <limits>
 
 class QSslCertificate;
 class QSslKey;
@@ -122,6 +123,9 @@ public:
     // --- Timing ---
     void setProcessingDelayMs(int delayMs); // every answer (and reset) is delayed by this much
     void setClockOffsetSecs(qint64 offsetSecs); // server clock = real clock + offset
+    // A share or cancel is applied at once (sharedAccounts(), the conflict checks) but shows in
+    // DescribeBlueprintsShareAcrossAccountInfos and BlueprintShared only lagMs later. 0: at once.
+    void setPropagationLagMs(int lagMs);
     qint64 serverNowSecs() const;
 
     // --- Rate limiting (per SecretId and action, sliding 1 s window) ---
@@ -141,6 +145,9 @@ public:
     //   HugeBody          apply, then HTTP 200 with Content-Length 4 GiB and ~32 MiB of filler, sent only
     //                     as fast as the client reads; the connection is dropped when the client goes
     //   SlowDrip          apply, then a valid response one byte every 200 ms
+    //   AckNotApplied     validate, then answer success with a RequestId while nothing changes (a lost
+    //                     write); with times = kEveryTime the backend never applies that action
+    static constexpr int kEveryTime = std::numeric_limits<int>::max();
     void injectFault(const QString &action, Fault fault, int times = 1, const QString &errorCode = {});
     // The same, spread out: every period-th request for `action` misbehaves, `times` times in all
     // (period 10: 10% of the requests).

@@ -134,6 +134,9 @@ private Q_SLOTS:
     void fault_hugeBody_stoppableByClient();
     void fault_slowDrip_appliedAndSlow();
     void fault_anyActionAndClear();
+    void fault_ackNotApplied_answersSuccessAndChangesNothing();
+    void fault_ackNotAppliedEveryTime_neverApplies();
+    void propagationLag_readsShowAChangeOnlyAfterTheLag();
     void tls_listensAndAnswers();
 
 private:
@@ -1066,6 +1069,90 @@ void TestSimulator::anotherAdministrator_changesTheListBetweenReads()
     QCOMPARE(total(), 3); // the second read is answered from the old list…
     QCOMPARE(m_sim->sharedAccounts(m_web), QStringList{QStringLiteral("700000164995")}); // …then it changes
     QCOMPARE(total(), 1);
+}
+
+void TestSimulator::fault_ackNotApplied_answersSuccessAndChangesNothing()
+{
+    const QStringList before = m_sim->sharedAccounts(m_web);
+    const QString account = before.constFirst();
+    m_sim->injectFault(kCancel, Simulator::Fault::AckNotApplied);
+    Outcome o = call(kCancel, kRegion, shareBody(m_web, {account}));
+    QCOMPARE(o.errorCode(), QString());
+    QVERIFY(!o.requestId().isEmpty());
+    QCOMPARE(m_sim->sharedAccounts(m_web), before);
+    QCOMPARE(m_sim->requestLog().constLast().fault, QStringLiteral("AckNotApplied"));
+    QVERIFY(!m_sim->requestLog().constLast().applied);
+    QCOMPARE(m_sim->appliedRequestCount(kCancel), 0);
+
+    // Used up: the next cancel is applied.
+    QCOMPARE(call(kCancel, kRegion, shareBody(m_web, {account})).errorCode(), QString());
+    QVERIFY(!m_sim->sharedAccounts(m_web).contains(account));
+
+    // Validated like any request: a bad one is still refused.
+    m_sim->injectFault(kShare, Simulator::Fault::AckNotApplied);
+    QCOMPARE(call(kShare, kRegion, shareBody(QStringLiteral("lhbp-bad"), {account})).errorCode(),
+             QStringLiteral("InvalidParameterValue.BlueprintIdMalformed"));
+}
+
+void TestSimulator::fault_ackNotAppliedEveryTime_neverApplies()
+{
+    m_sim->injectFault(kShare, Simulator::Fault::AckNotApplied, Simulator::kEveryTime);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(call(kShare, kRegion, shareBody(m_db, {QStringLiteral("123456789")})).errorCode(), QString());
+    QVERIFY(m_sim->sharedAccounts(m_db).isEmpty());
+    QCOMPARE(m_sim->appliedRequestCount(kShare), 0);
+    m_sim->clearFaults();
+    QCOMPARE(call(kShare, kRegion, shareBody(m_db, {QStringLiteral("123456789")})).errorCode(), QString());
+    QCOMPARE(m_sim->sharedAccounts(m_db), QStringList{QStringLiteral("123456789")});
+}
+
+void TestSimulator::propagationLag_readsShowAChangeOnlyAfterTheLag()
+{
+    const QString account = QStringLiteral("123456789");
+    const QByteArray read = json(QJsonObject{{QStringLiteral("BlueprintIds"), QJsonArray{m_db}}});
+    auto listed = [&] {
+        QStringList accounts;
+        const Outcome o = call(kShareInfos, kRegion, read);
+        if (!o.errorCode().isEmpty())
+            accounts.append(o.errorCode()); // never mistaken for an empty list
+        for (const QJsonValue &info : o.response.value(QStringLiteral("BlueprintShareAcrossAccountInfoSet")).toArray())
+            accounts.append(info.toObject().value(QStringLiteral("AccountId")).toString());
+        return accounts;
+    };
+    auto flaggedShared = [&] {
+        const QByteArray ids = json(QJsonObject{{QStringLiteral("BlueprintIds"), QJsonArray{m_db}}});
+        const Outcome o = call(kDescribe, kRegion, ids);
+        return o.response.value(QStringLiteral("BlueprintSet"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("BlueprintShared"))
+            .toBool();
+    };
+    m_sim->setPropagationLagMs(400);
+    m_sim->setRateLimitingEnabled(false); // the reads below poll
+
+    QCOMPARE(call(kShare, kRegion, shareBody(m_db, {account})).errorCode(), QString());
+    QCOMPARE(m_sim->sharedAccounts(m_db), QStringList{account}); // applied at once
+    QCOMPARE(listed(), QStringList()); // not visible yet
+    QVERIFY(!flaggedShared());
+    // The service judges a repeat against what it applied, not against the lagging listing.
+    QCOMPARE(call(kShare, kRegion, shareBody(m_db, {account})).errorCode(),
+             QStringLiteral("UnsupportedOperation.BlueprintAlreadyShared"));
+    QTRY_COMPARE_WITH_TIMEOUT(listed(), QStringList{account}, 5000);
+    QVERIFY(flaggedShared());
+
+    QCOMPARE(call(kCancel, kRegion, shareBody(m_db, {account})).errorCode(), QString());
+    QVERIFY(m_sim->sharedAccounts(m_db).isEmpty());
+    QCOMPARE(listed(), QStringList{account}); // still listed for a while
+    QCOMPARE(call(kCancel, kRegion, shareBody(m_db, {account})).errorCode(),
+             QStringLiteral("UnsupportedOperation.BlueprintHasNotShared"));
+    QTRY_COMPARE_WITH_TIMEOUT(listed(), QStringList(), 5000);
+    QVERIFY(!flaggedShared());
+
+    // Test setup is never delayed.
+    m_sim->setSharedAccounts(m_db, {account});
+    QCOMPARE(listed(), QStringList{account});
 }
 
 void TestSimulator::fault_errorCode_notApplied()

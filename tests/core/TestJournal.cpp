@@ -44,6 +44,54 @@ QList<Journal::Record> everyRecordType()
         Journal::Outcome{
             kJob, kTime, QStringLiteral("3"), ShareStatus::Unknown, QStringLiteral("Client.Timeout"), {}, {}},
         Journal::JobFinished{kJob, kTime, true},
+        Journal::Reissued{kJob,
+                          kTime,
+                          QStringLiteral("ap-guangzhou"),
+                          QStringLiteral("lhbp-6jc6l8yb"),
+                          {QStringLiteral("700000164995")},
+                          QStringLiteral("3f5b6e1a-0000-4000-8000-000000000002"),
+                          {}},
+        Journal::Verified{kJob,
+                          kTime,
+                          QStringLiteral("ap-guangzhou"),
+                          QStringLiteral("lhbp-6jc6l8yb"),
+                          {QStringLiteral("700000164995")},
+                          Verification::NotVerified,
+                          QStringLiteral("still shared after 30 s and a re-issued cancel")},
+        Journal::Verified{kJob,
+                          kTime,
+                          QStringLiteral("ap-guangzhou"),
+                          QStringLiteral("lhbp-6jc6l8yb"),
+                          {QStringLiteral("100012345678")},
+                          Verification::Verified,
+                          {}},
+        Journal::Verified{kJob,
+                          kTime,
+                          QStringLiteral("ap-bangkok"),
+                          QStringLiteral("lhbp-6jc6l8yc"),
+                          {QStringLiteral("909619400")},
+                          Verification::NotVerifiable,
+                          {}},
+    };
+}
+
+// A cancel of two accounts, both acknowledged; the re-read confirmed one and not the other.
+QList<Journal::Record> cancelWithOneUnverified()
+{
+    const QString region = QStringLiteral("ap-guangzhou");
+    const QString blueprint = QStringLiteral("lhbp-6jc6l8yb");
+    const QString confirmed = QStringLiteral("100012345678");
+    const QString stillShared = QStringLiteral("700000164995");
+    return {
+        Journal::JobStarted{kJob, kTime, ShareAction::Cancel, {}, {}, {}, 2, true, {}, {}},
+        Journal::Planned{kJob, kTime, QStringLiteral("1"), region, blueprint, {confirmed, stillShared}},
+        Journal::Sent{kJob, kTime, QStringLiteral("1"), 1},
+        Journal::Outcome{kJob, kTime, QStringLiteral("1"), ShareStatus::Done, {}, {}, QStringLiteral("r1")},
+        Journal::JobFinished{kJob, kTime, false},
+        Journal::Reissued{kJob, kTime, region, blueprint, {stillShared}, QStringLiteral("r2"), {}},
+        Journal::Verified{kJob, kTime, region, blueprint, {confirmed}, Verification::Verified, {}},
+        Journal::Verified{
+            kJob, kTime, region, blueprint, {stillShared}, Verification::NotVerified, QStringLiteral("still shared")},
     };
 }
 
@@ -93,6 +141,58 @@ private Q_SLOTS:
             QVERIFY(!statusText(status).isEmpty());
         }
         QCOMPARE(statusFromKeyword(QStringLiteral("pending")), std::nullopt);
+    }
+
+    void everyVerification_hasOneKeyword()
+    {
+        for (Verification verification :
+             {Verification::Verified, Verification::NotVerified, Verification::NotVerifiable}) {
+            const QString keyword = verificationKeyword(verification);
+            QVERIFY(!keyword.isEmpty());
+            QCOMPARE(verificationFromKeyword(keyword), verification);
+            QVERIFY(!verificationText(verification).isEmpty());
+        }
+        QVERIFY(verificationKeyword(Verification::NotChecked).isEmpty());
+        QCOMPARE(verificationFromKeyword(QStringLiteral("verified-ish")), std::nullopt);
+        QVERIFY(verificationText(Verification::NotVerified, QStringLiteral("still shared")).contains(u"still shared"));
+    }
+
+    void unverifiedRevoke_isResumable_andUndoKeepsEveryAcknowledgedAccount()
+    {
+        const QList<JobRecord> jobs = JobRecord::fromRecords(cancelWithOneUnverified());
+        QCOMPARE(jobs.size(), 1);
+        const JobRecord &job = jobs.constFirst();
+        QVERIFY(job.unfinishedBatches().isEmpty());
+        QVERIFY(!job.isInterrupted());
+        QVERIFY(job.canResume());
+        QCOMPARE(job.reissues, 1);
+        QCOMPARE(job.verificationOf(QStringLiteral("ap-guangzhou"), QStringLiteral("lhbp-6jc6l8yb"),
+                                    QStringLiteral("100012345678")),
+                 Verification::Verified);
+        QCOMPARE(job.verificationOf(QStringLiteral("ap-guangzhou"), QStringLiteral("lhbp-6jc6l8yb"),
+                                    QStringLiteral("700000164995")),
+                 Verification::NotVerified);
+        QCOMPARE(job.accountCount(Verification::NotVerified), 1);
+
+        // Resume re-plans exactly the revoke that did not show; the server acknowledged it once.
+        const JobRequest resume = job.resumeRequest();
+        QCOMPARE(resume.action, ShareAction::Cancel);
+        QCOMPARE(resume.items.size(), 1);
+        QCOMPARE(resume.items.constFirst().accountIds, QStringList{QStringLiteral("700000164995")});
+        QVERIFY(resume.items.constFirst().mayBeApplied);
+        // Undo re-shares both: its planner re-reads, so one that never lost access is skipped there.
+        QCOMPARE(job.undoRequest().accountCount(), 2);
+
+        const QJsonArray verification = job.toJson().value(QLatin1String("verification")).toArray();
+        QCOMPARE(verification.size(), 2);
+        QCOMPARE(verification.at(1).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("not-verified"));
+
+        // Once a resume took over, nothing is left to resume.
+        QList<Journal::Record> records = cancelWithOneUnverified();
+        records.append(Journal::JobStarted{
+            QStringLiteral("resume-job"), kTime, ShareAction::Cancel, {}, {}, {}, 1, true, {}, kJob});
+        QVERIFY(!JobRecord::fromRecords(records).constFirst().canResume());
     }
 
     void formatOneFile_stillReads_andTheTornLastLineIsSkipped()

@@ -56,7 +56,20 @@ PagedQuery *LighthouseService::describeBlueprints(const QString &region, const Q
 
 PagedQuery *LighthouseService::describeShareRecipients(const QString &region, const QStringList &blueprintIds)
 {
-    auto *query = new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, {},
+    return describeShareRecipients(region, blueprintIds, {});
+}
+
+PagedQuery *LighthouseService::describeShareRecipients(const QString &region, const QStringList &blueprintIds,
+                                                       const QStringList &accountIds)
+{
+    Q_ASSERT(accountIds.size() <= kMaxAccountFilterValues);
+    QJsonObject parameters;
+    if (!accountIds.isEmpty()) {
+        const QJsonObject filter{{QStringLiteral("Name"), QStringLiteral("account-id")},
+                                 {QStringLiteral("Values"), QJsonArray::fromStringList(accountIds)}};
+        parameters.insert(QStringLiteral("Filters"), QJsonArray{filter});
+    }
+    auto *query = new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, parameters,
                                  QStringLiteral("BlueprintShareAcrossAccountInfoSet"), kMaxPageSize, this);
     // No maximum is documented for this read; chunks of DescribeBlueprints' size keep each request small.
     query->splitIds(QStringLiteral("BlueprintIds"), blueprintIds, kMaxBlueprintIdsPerRequest);

@@ -40,6 +40,8 @@ public:
     // Documented maxima: Limit of a Describe* page, BlueprintIds of one DescribeBlueprints request.
     static constexpr int kMaxPageSize = 100;
     static constexpr int kMaxBlueprintIdsPerRequest = 100;
+    // The share-info read's account-id filter takes at most 5 values (and AND-ed filters do not widen it).
+    static constexpr int kMaxAccountFilterValues = 5;
 
     explicit LighthouseService(TcClient *client, QObject *parent = nullptr);
 
@@ -50,6 +52,9 @@ public:
     PagedQuery *describeBlueprints(const QString &region, const QStringList &blueprintIds = {});
     // Who the blueprints are shared with; every page.
     PagedQuery *describeShareRecipients(const QString &region, const QStringList &blueprintIds);
+    // The same, only the rows of these accounts (at most kMaxAccountFilterValues).
+    PagedQuery *describeShareRecipients(const QString &region, const QStringList &blueprintIds,
+                                        const QStringList &accountIds);
     ApiCall *changeSharing(ShareAction action, const QString &region, const QString &blueprintId,
                            const QStringList &accountIds);
 

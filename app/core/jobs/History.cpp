@@ -88,6 +88,30 @@ bool JobRecord::isInterrupted() const
     return resumedBy.isEmpty() && !unfinishedBatches().isEmpty();
 }
 
+bool JobRecord::canResume() const
+{
+    return resumedBy.isEmpty() && (!unfinishedBatches().isEmpty() || accountCount(Verification::NotVerified) > 0);
+}
+
+Verification JobRecord::verificationOf(const QString &region, const QString &blueprint, const QString &account) const
+{
+    for (auto it = verifications.crbegin(); it != verifications.crend(); ++it) {
+        if (it->region == region && it->blueprint == blueprint && it->accounts.contains(account))
+            return it->state;
+    }
+    return Verification::NotChecked;
+}
+
+int JobRecord::accountCount(Verification state) const
+{
+    int count = 0;
+    for (const VerificationRecord &record : verifications) {
+        for (const QString &account : record.accounts)
+            count += verificationOf(record.region, record.blueprint, account) == state ? 1 : 0;
+    }
+    return count;
+}
+
 QList<BatchRecord> JobRecord::doneBatches() const
 {
     QList<BatchRecord> done;
@@ -139,6 +163,16 @@ JobRequest JobRecord::resumeRequest() const
     request.resumeOf = id;
     for (const BatchRecord &batch : unfinishedBatches())
         request.items.append({{batch.region, batch.blueprint}, batch.accounts, batch.status != ShareStatus::Pending});
+    // Acknowledged, so possibly applied: found as wanted, they count as done by the resume.
+    for (const VerificationRecord &record : verifications) {
+        QStringList accounts;
+        for (const QString &account : record.accounts) {
+            if (verificationOf(record.region, record.blueprint, account) == Verification::NotVerified)
+                accounts.append(account);
+        }
+        if (record.state == Verification::NotVerified && !accounts.isEmpty())
+            request.items.append({{record.region, record.blueprint}, accounts, true});
+    }
     return request;
 }
 
@@ -167,6 +201,16 @@ QJsonObject JobRecord::toJson() const
     QJsonArray skippedArray;
     for (const BatchRecord &skip : skipped)
         skippedArray.append(batchJson(skip));
+    QJsonArray verificationArray;
+    for (const VerificationRecord &record : verifications) {
+        QJsonObject entry{{QStringLiteral("region"), record.region},
+                          {QStringLiteral("blueprint"), record.blueprint},
+                          {QStringLiteral("accountIds"), QJsonArray::fromStringList(record.accounts)},
+                          {QStringLiteral("state"), verificationKeyword(record.state)}};
+        if (!record.reason.isEmpty())
+            entry.insert(QStringLiteral("reason"), record.reason);
+        verificationArray.append(entry);
+    }
     QJsonObject object{{QStringLiteral("job"), id},
                        {QStringLiteral("action"), actionKeyword(action)},
                        {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
@@ -176,7 +220,9 @@ QJsonObject JobRecord::toJson() const
                        {QStringLiteral("secretId"), secretId},
                        {QStringLiteral("endpoint"), endpoint},
                        {QStringLiteral("batches"), batchArray},
-                       {QStringLiteral("skipped"), skippedArray}};
+                       {QStringLiteral("skipped"), skippedArray},
+                       {QStringLiteral("verification"), verificationArray},
+                       {QStringLiteral("reissues"), reissues}};
     if (finished.isValid())
         object.insert(QStringLiteral("finished"), finished.toString(Qt::ISODateWithMs));
     if (!undoOf.isEmpty())
@@ -264,6 +310,17 @@ public:
             job->finished = r.time;
             job->stopped = r.stopped;
         }
+    }
+
+    void operator()(const Journal::Verified &r)
+    {
+        if (JobRecord *job = jobFor(r.job))
+            job->verifications.append({r.region, r.blueprint, r.accounts, r.state, r.reason, r.time});
+    }
+    void operator()(const Journal::Reissued &r)
+    {
+        if (JobRecord *job = jobFor(r.job))
+            ++job->reissues;
     }
 
 private:

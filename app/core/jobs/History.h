@@ -64,6 +64,17 @@ struct BatchRecord
     }
 };
 
+// What the re-read after a job found for some of its accounts on one target.
+struct VerificationRecord
+{
+    QString region;
+    QString blueprint;
+    QStringList accounts;
+    Verification state = Verification::Verified;
+    QString reason;
+    QDateTime time;
+};
+
 // A job assembled from history records.
 struct JobRecord
 {
@@ -80,17 +91,27 @@ struct JobRecord
     QString resumedBy; // the job that took over this one's unfinished batches
     QList<BatchRecord> batches; // planned batches, latest state (splits appear as new batches)
     QList<BatchRecord> skipped; // accounts not sent, with the reason in message
+    QList<VerificationRecord> verifications; // in file order; a later record of an account wins
+    int reissues = 0; // requests the verification sent again
 
-    // Killed, crashed or stopped with batches never answered: it can be resumed.
+    // Killed, crashed or stopped with batches never answered.
     bool isInterrupted() const;
+    // Interrupted, or some acknowledged change never showed in the recipient list (not verified):
+    // resume has something to do, unless another job already took over.
+    bool canResume() const;
+    // The latest verification of one account (NotChecked when none was recorded, as in older files).
+    Verification verificationOf(const QString &region, const QString &blueprint, const QString &account) const;
+    int accountCount(Verification state) const;
     // Accounts the server confirmed changed, per (region, blueprint).
     QList<BatchRecord> doneBatches() const;
     QList<BatchRecord> unfinishedBatches() const;
     int accountCount(ShareStatus status) const;
-    // The reverse job for exactly the accounts this one changed.
+    // The reverse job for the accounts the server acknowledged (verified or not): its planner
+    // re-reads the recipients, so an account whose change never showed is skipped there, and one
+    // that showed only later is still reversed.
     JobRequest undoRequest() const;
-    // The rest of an interrupted job; its planner re-reads the recipients, so batches whose
-    // outcome was unknown are not applied twice.
+    // The rest of an interrupted job, plus the acknowledged changes that were not verified; its
+    // planner re-reads the recipients, so batches whose outcome was unknown are not applied twice.
     JobRequest resumeRequest() const;
     QJsonObject toJson() const;
 

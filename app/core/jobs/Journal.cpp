@@ -22,6 +22,17 @@ constexpr StatusName kStatusNames[] = {
     {ShareStatus::NotSent, "not-sent"}, {ShareStatus::Split, "split"},
 };
 
+struct VerificationName
+{
+    Verification verification;
+    const char *keyword;
+};
+constexpr VerificationName kVerificationNames[] = {
+    {Verification::Verified, "verified"},
+    {Verification::NotVerified, "not-verified"},
+    {Verification::NotVerifiable, "not-verifiable"},
+};
+
 QString timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -117,6 +128,26 @@ struct ToJson
         o.insert(QStringLiteral("stopped"), r.stopped);
         return o;
     }
+    QJsonObject operator()(const Journal::Verified &r) const
+    {
+        QJsonObject o = header("verified", r.job, r.time);
+        o.insert(QStringLiteral("region"), r.region);
+        o.insert(QStringLiteral("blueprint"), r.blueprint);
+        o.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(r.accounts));
+        o.insert(QStringLiteral("state"), verificationKeyword(r.state));
+        insertIfSet(o, "reason", r.reason);
+        return o;
+    }
+    QJsonObject operator()(const Journal::Reissued &r) const
+    {
+        QJsonObject o = header("reissued", r.job, r.time);
+        o.insert(QStringLiteral("region"), r.region);
+        o.insert(QStringLiteral("blueprint"), r.blueprint);
+        o.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(r.accounts));
+        insertIfSet(o, "requestId", r.requestId);
+        insertIfSet(o, "errorCode", r.errorCode);
+        return o;
+    }
 };
 
 } // namespace
@@ -158,6 +189,40 @@ QString statusText(ShareStatus status)
         return QCoreApplication::translate("ShareStatus", "not sent");
     case ShareStatus::Split:
         return QCoreApplication::translate("ShareStatus", "split into smaller batches");
+    }
+    return {};
+}
+
+QString verificationKeyword(Verification verification)
+{
+    for (const VerificationName &name : kVerificationNames) {
+        if (name.verification == verification)
+            return QLatin1String(name.keyword);
+    }
+    return {};
+}
+
+std::optional<Verification> verificationFromKeyword(const QString &keyword)
+{
+    for (const VerificationName &name : kVerificationNames) {
+        if (keyword == QLatin1String(name.keyword))
+            return name.verification;
+    }
+    return std::nullopt;
+}
+
+QString verificationText(Verification verification, const QString &reason)
+{
+    switch (verification) {
+    case Verification::NotChecked:
+        return {};
+    case Verification::Verified:
+        return QCoreApplication::translate("Verification", "Verified");
+    case Verification::NotVerified:
+        return reason.isEmpty() ? QCoreApplication::translate("Verification", "Not verified")
+                                : QCoreApplication::translate("Verification", "Not verified: %1").arg(reason);
+    case Verification::NotVerifiable:
+        return QCoreApplication::translate("Verification", "Not verifiable on this site");
     }
     return {};
 }
@@ -212,6 +277,26 @@ std::optional<Record> fromJson(const QJsonObject &o)
     }
     if (type == QLatin1String("finished"))
         return JobFinished{job, time, o.value(QLatin1String("stopped")).toBool()};
+    if (type == QLatin1String("verified")) {
+        const std::optional<Verification> state = verificationFromKeyword(text(o, "state"));
+        if (!state)
+            return std::nullopt;
+        return Verified{job,
+                        time,
+                        text(o, "region"),
+                        text(o, "blueprint"),
+                        stringList(o.value(QLatin1String("accounts"))),
+                        *state,
+                        text(o, "reason")};
+    }
+    if (type == QLatin1String("reissued"))
+        return Reissued{job,
+                        time,
+                        text(o, "region"),
+                        text(o, "blueprint"),
+                        stringList(o.value(QLatin1String("accounts"))),
+                        text(o, "requestId"),
+                        text(o, "errorCode")};
     return std::nullopt;
 }
 

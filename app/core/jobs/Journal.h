@@ -30,6 +30,18 @@ QString statusKeyword(ShareStatus status);
 std::optional<ShareStatus> statusFromKeyword(const QString &keyword);
 QString statusText(ShareStatus status); // translated
 
+// What re-reading the recipients after a job found for an account.
+enum class Verification {
+    NotChecked, // nothing to check (failed, not sent) or not checked yet; live results only
+    Verified, // the recipient list shows the wanted state
+    NotVerified, // it still shows the old state at the end of the bound (or could not be read)
+    NotVerifiable, // the site has no recipient listing
+};
+QString verificationKeyword(Verification verification); // "verified", "not-verified", "not-verifiable"
+std::optional<Verification> verificationFromKeyword(const QString &keyword);
+// Translated: "Verified", "Not verified: <reason>", "Not verifiable on this site"; empty for NotChecked.
+QString verificationText(Verification verification, const QString &reason = {});
+
 // history.jsonl, one record a line. Every record carries "type", "job", "time" and, since format 2,
 // "v" (records without it are format 1, read the same way).
 namespace Journal {
@@ -116,7 +128,36 @@ struct JobFinished
     bool operator==(const JobFinished &other) const { return tie() == other.tie(); }
 };
 
-using Record = std::variant<JobStarted, Planned, Skipped, Sent, Outcome, JobFinished>;
+// What the re-read after the job found for these accounts (one record per target, state and reason).
+struct Verified
+{
+    QString job;
+    QDateTime time;
+    QString region;
+    QString blueprint;
+    QStringList accounts;
+    Verification state = Verification::Verified; // Verified, NotVerified or NotVerifiable
+    QString reason;
+    auto tie() const { return std::tie(job, time, region, blueprint, accounts, state, reason); }
+    bool operator==(const Verified &other) const { return tie() == other.tie(); }
+};
+
+// The job's change sent again for accounts the server had acknowledged but still listed in the
+// old state; written when the answer arrives.
+struct Reissued
+{
+    QString job;
+    QDateTime time;
+    QString region;
+    QString blueprint;
+    QStringList accounts;
+    QString requestId;
+    QString errorCode; // empty: acknowledged
+    auto tie() const { return std::tie(job, time, region, blueprint, accounts, requestId, errorCode); }
+    bool operator==(const Reissued &other) const { return tie() == other.tie(); }
+};
+
+using Record = std::variant<JobStarted, Planned, Skipped, Sent, Outcome, JobFinished, Verified, Reissued>;
 
 QJsonObject toJson(const Record &record);
 // nullopt for an object that is not one of our records (unknown type, missing job).

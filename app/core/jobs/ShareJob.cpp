@@ -54,12 +54,12 @@ ShareJob::ShareJob(LighthouseService *service, History *history, JobPlan plan, J
     for (const PlannedBatch &batch : std::as_const(m_plan.batches)) {
         for (const QString &account : batch.accountIds) {
             m_outcomeRow.insert(rowKey(batch.target, account), int(m_outcomes.size()));
-            m_outcomes.append({batch.target, account, AccountOutcome::Status::Pending, {}, {}, {}});
+            m_outcomes.append({batch.target, account, AccountOutcome::Status::Pending, {}, {}, {}, {}, {}});
         }
     }
     for (const SkippedAccount &skip : std::as_const(m_plan.skipped)) {
         m_outcomeRow.insert(rowKey(skip.target, skip.accountId), int(m_outcomes.size()));
-        m_outcomes.append({skip.target, skip.accountId, AccountOutcome::Status::Pending, {}, {}, {}});
+        m_outcomes.append({skip.target, skip.accountId, AccountOutcome::Status::Pending, {}, {}, {}, {}, {}});
     }
 }
 
@@ -132,6 +132,26 @@ int JobResult::count(AccountOutcome::Status status) const
 {
     return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
                              [status](const AccountOutcome &outcome) { return outcome.status == status; }));
+}
+
+QString AccountOutcome::statusText() const
+{
+    return isUnverifiedChange() ? QCoreApplication::translate("ShareStatus", "not verified")
+                                : LhShare::statusText(status);
+}
+
+int JobResult::count(Verification verification) const
+{
+    return int(std::count_if(outcomes.cbegin(), outcomes.cend(), [verification](const AccountOutcome &outcome) {
+        return outcome.verification == verification;
+    }));
+}
+
+int JobResult::doneCount() const
+{
+    return int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const AccountOutcome &outcome) {
+        return outcome.status == AccountOutcome::Status::Done && !outcome.isUnverifiedChange();
+    }));
 }
 
 JobResult ShareJob::result() const

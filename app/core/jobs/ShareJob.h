@@ -31,9 +31,17 @@ struct AccountOutcome
     QString errorCode;
     QString message; // translated explanation (failures) or note (skips, confirmations)
     QString requestId;
+    // What the re-read after the job found (VerifyJob); NotChecked until it ran, and for accounts
+    // that failed or were not sent.
+    Verification verification = Verification::NotChecked;
+    QString verificationNote; // why it is not verified (translated)
 
     static QString statusName(Status status) { return statusKeyword(status); } // stable, for files
-    QString statusText() const { return LhShare::statusText(status); }
+    // The status in words; an acknowledged change the recipient list does not show is "not verified", never "done".
+    QString statusText() const;
+    QString verificationText() const { return LhShare::verificationText(verification, verificationNote); }
+    // Acknowledged by the server but not shown by the recipient list: not to be reported as done.
+    bool isUnverifiedChange() const { return status == Status::Done && verification == Verification::NotVerified; }
 };
 
 // The final answer for one request's worth of accounts (what `--output json` lists).
@@ -67,6 +75,9 @@ struct JobResult
     bool stopped = false;
 
     int count(AccountOutcome::Status status) const;
+    int count(Verification verification) const;
+    // The accounts that count as done: acknowledged and not contradicted by the re-read.
+    int doneCount() const;
 };
 
 // Runs a JobPlan: sends its batches through the rate-limited client with several requests in

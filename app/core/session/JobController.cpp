@@ -16,6 +16,8 @@ JobController::~JobController()
     // In-flight batches are answered into the journal only while the job lives; say so in the history.
     if (m_job)
         m_job->abort();
+    if (m_verify)
+        m_verify->abort();
 }
 
 void JobController::setSession(Session *session)
@@ -53,14 +55,34 @@ void JobController::run(const JobPlan &plan)
     auto *job = new ShareJob(m_session->service(), &m_history, plan, m_session->context(), this);
     m_job = job;
     connect(job, &ShareJob::historyError, this, &JobController::historyError);
-    connect(job, &Job::finished, this, [this, job] {
+    // Verified through the connection it ran on, even if another was chosen meanwhile.
+    connect(job, &Job::finished, this, [this, job, session = QPointer<Session>(m_session)] {
         m_job.clear();
-        Q_EMIT busyChanged(isBusy());
-        Q_EMIT finished(job->result());
+        verify(job->result(), session);
     });
     Q_EMIT busyChanged(true);
     Q_EMIT started(job);
     job->start();
+}
+
+void JobController::verify(const JobResult &result, Session *session)
+{
+    if (!session) { // the connection is gone: nothing to read with
+        Q_EMIT busyChanged(isBusy());
+        Q_EMIT finished(result);
+        return;
+    }
+    auto *verify = new VerifyJob(session->service(), &m_history, result, this);
+    verify->setTimeoutMs(m_verifyTimeoutMs);
+    m_verify = verify;
+    connect(verify, &VerifyJob::historyError, this, &JobController::historyError);
+    connect(verify, &Job::finished, this, [this, verify] {
+        m_verify.clear();
+        Q_EMIT busyChanged(isBusy());
+        Q_EMIT finished(verify->result());
+    });
+    Q_EMIT verifying(verify);
+    verify->start();
 }
 
 void JobController::stop()
@@ -73,6 +95,8 @@ void JobController::stop()
     }
     if (m_job)
         m_job->abort();
+    else if (m_verify)
+        m_verify->abort();
 }
 
 } // namespace LhShare

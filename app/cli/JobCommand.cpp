@@ -4,11 +4,13 @@
 #include "api/TcClient.h"
 #include "jobs/History.h"
 #include "jobs/ShareJob.h"
+#include "jobs/VerifyJob.h"
 #include "session/JobController.h"
 #include "session/Session.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QTimer>
 
 #include <unistd.h>
@@ -36,6 +38,10 @@ JobController *JobCommand::controller()
                 if (::isatty(STDERR_FILENO))
                     rewriteLine(tr("%1/%2 requests answered").arg(done).arg(total));
             });
+        });
+        connect(m_controller, &JobController::verifying, this, [this] {
+            if (!jsonOutput() && ::isatty(STDERR_FILENO))
+                rewriteLine(tr("Verifying the changes in the recipient list…"));
         });
         connect(m_controller, &JobController::finished, this, &JobCommand::report);
     }
@@ -68,6 +74,10 @@ void JobCommand::addOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("dry-run"), tr("Print the plan (batches and request count) and send nothing.")},
         {QStringLiteral("yes"), tr("Do not ask for confirmation.")},
+        {QStringLiteral("verify-timeout"),
+         tr("How long a change may take to show in the recipient list before it counts as not verified "
+            "(default 30; 0 reads once)."),
+         tr("seconds"), QString::number(VerifyJob::kDefaultTimeoutMs / 1000)},
     });
     addJobOptions(parser);
 }
@@ -76,6 +86,13 @@ bool JobCommand::validate(const QCommandLineParser &parser)
 {
     m_dryRun = parser.isSet(QStringLiteral("dry-run"));
     m_yes = parser.isSet(QStringLiteral("yes"));
+    bool ok = false;
+    const double seconds = parser.value(QStringLiteral("verify-timeout")).toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 3600) {
+        fail(tr("--verify-timeout must be a number of seconds from 0 to 3600."));
+        return false;
+    }
+    m_verifyTimeoutMs = int(seconds * 1000);
     return validateJob(parser);
 }
 
@@ -100,6 +117,7 @@ void JobCommand::plan(const JobRequest &request)
         return;
     }
     controller()->setSession(session());
+    controller()->setVerifyTimeoutMs(m_verifyTimeoutMs);
     controller()->plan(request);
 }
 
@@ -187,22 +205,55 @@ bool JobCommand::confirm(const JobPlan &jobPlan)
     return true;
 }
 
+namespace {
+
+// One account's verification in `--output json`.
+QJsonObject accountJson(const AccountOutcome &outcome)
+{
+    QJsonObject object{{QStringLiteral("region"), outcome.target.region},
+                       {QStringLiteral("blueprint"), outcome.target.blueprintId},
+                       {QStringLiteral("accountId"), outcome.accountId},
+                       {QStringLiteral("status"), AccountOutcome::statusName(outcome.status)},
+                       {QStringLiteral("verified"), outcome.verification == Verification::Verified}};
+    if (outcome.verification != Verification::NotChecked)
+        object.insert(QStringLiteral("verification"), verificationKeyword(outcome.verification));
+    if (!outcome.verificationNote.isEmpty())
+        object.insert(QStringLiteral("verificationReason"), outcome.verificationNote);
+    return object;
+}
+
+} // namespace
+
 void JobCommand::report(const JobResult &jobResult)
 {
+    // Acknowledged changes the recipient list does not show are not done, and make the job fail.
+    QSet<QString> unverified;
+    for (const AccountOutcome &outcome : jobResult.outcomes) {
+        if (outcome.isUnverifiedChange())
+            unverified.insert(outcome.target.region + QLatin1Char('|') + outcome.target.blueprintId + QLatin1Char('|')
+                              + outcome.accountId);
+    }
     const QList<BatchResult> &results = jobResult.batches;
-    bool anyFailed = false;
+    bool anyFailed = jobResult.count(Verification::NotVerified) > 0;
     QJsonArray batches;
     for (const BatchResult &result : results) {
         const bool failed = result.status == AccountOutcome::Status::Failed
             || result.status == AccountOutcome::Status::NotSent;
         anyFailed = anyFailed || failed;
-        batches.append(QJsonObject{{QStringLiteral("blueprint"), result.target.blueprintId},
-                                   {QStringLiteral("region"), result.target.region},
-                                   {QStringLiteral("accountIds"), QJsonArray::fromStringList(result.accountIds)},
-                                   {QStringLiteral("status"), AccountOutcome::statusName(result.status)},
-                                   {QStringLiteral("errorCode"), result.errorCode},
-                                   {QStringLiteral("message"), result.message},
-                                   {QStringLiteral("requestId"), result.requestId}});
+        const bool notVerified = std::any_of(
+            result.accountIds.cbegin(), result.accountIds.cend(), [&](const QString &a) {
+                return unverified.contains(result.target.region + QLatin1Char('|') + result.target.blueprintId
+                                           + QLatin1Char('|') + a);
+            });
+        batches.append(QJsonObject{
+            {QStringLiteral("blueprint"), result.target.blueprintId},
+            {QStringLiteral("region"), result.target.region},
+            {QStringLiteral("accountIds"), QJsonArray::fromStringList(result.accountIds)},
+            {QStringLiteral("status"),
+             notVerified ? verificationKeyword(Verification::NotVerified) : AccountOutcome::statusName(result.status)},
+            {QStringLiteral("errorCode"), result.errorCode},
+            {QStringLiteral("message"), result.message},
+            {QStringLiteral("requestId"), result.requestId}});
         if (!jsonOutput() && failed) {
             err() << tr("FAILED %1 %2 [%3]: %4 — %5")
                          .arg(result.target.region, result.target.blueprintId, result.accountIds.join(QLatin1Char(',')),
@@ -212,25 +263,35 @@ void JobCommand::report(const JobResult &jobResult)
             err() << '\n';
         }
     }
-    const int done = jobResult.count(AccountOutcome::Status::Done);
+    const int done = jobResult.doneCount();
+    const int notVerified = jobResult.count(Verification::NotVerified);
     const int skipped = jobResult.count(AccountOutcome::Status::Skipped);
     const int failed = jobResult.count(AccountOutcome::Status::Failed);
     const int notSent = jobResult.count(AccountOutcome::Status::NotSent);
     if (jsonOutput()) {
+        QJsonArray accounts;
+        for (const AccountOutcome &outcome : jobResult.outcomes)
+            accounts.append(accountJson(outcome));
         printJson({{QStringLiteral("job"), jobResult.jobId},
                    {QStringLiteral("action"), actionKeyword(jobResult.action)},
                    {QStringLiteral("requestsSent"), jobResult.requestsSent},
                    {QStringLiteral("done"), done},
+                   {QStringLiteral("notVerified"), notVerified},
+                   {QStringLiteral("notVerifiable"), jobResult.count(Verification::NotVerifiable)},
                    {QStringLiteral("skipped"), skipped},
                    {QStringLiteral("failed"), failed},
                    {QStringLiteral("notSent"), notSent},
-                   {QStringLiteral("batches"), batches}});
+                   {QStringLiteral("batches"), batches},
+                   {QStringLiteral("accounts"), accounts}});
+        reportNotVerified(jobResult);
     } else {
         if (::isatty(STDERR_FILENO))
             err() << '\n';
-        out() << tr("Job %1: %2 done, %3 skipped, %4 failed, %5 not sent; %6 requests sent.")
+        reportVerification(jobResult);
+        out() << tr("Job %1: %2 done, %3 not verified, %4 skipped, %5 failed, %6 not sent; %7 requests sent.")
                      .arg(jobResult.jobId)
                      .arg(done)
+                     .arg(notVerified)
                      .arg(skipped)
                      .arg(failed)
                      .arg(notSent)
@@ -239,6 +300,38 @@ void JobCommand::report(const JobResult &jobResult)
     }
     err().flush();
     Q_EMIT finished(anyFailed ? ExitSomeFailed : ExitOk);
+}
+
+// Names each account whose change the recipient list does not show, with the reason (stderr).
+void JobCommand::reportNotVerified(const JobResult &jobResult)
+{
+    for (const AccountOutcome &outcome : jobResult.outcomes) {
+        if (outcome.verification == Verification::NotVerified)
+            err() << tr("NOT VERIFIED %1 %2 %3: %4")
+                         .arg(outcome.target.region, outcome.target.blueprintId, outcome.accountId,
+                              outcome.verificationNote)
+                  << '\n';
+    }
+}
+
+// Per target, the accounts by verification (verified, not verifiable on this site) on stdout; the
+// ones not verified on stderr.
+void JobCommand::reportVerification(const JobResult &jobResult)
+{
+    reportNotVerified(jobResult);
+    QMap<QString, QStringList> groups; // "region blueprint: verification" -> accounts
+    QStringList order;
+    for (const AccountOutcome &outcome : jobResult.outcomes) {
+        if (outcome.verification == Verification::NotChecked || outcome.verification == Verification::NotVerified)
+            continue;
+        const QString key = outcome.target.region + QLatin1Char(' ') + outcome.target.blueprintId + QStringLiteral(": ")
+            + outcome.verificationText();
+        if (!groups.contains(key))
+            order.append(key);
+        groups[key].append(outcome.accountId);
+    }
+    for (const QString &key : std::as_const(order))
+        out() << "  " << key << " — " << groups.value(key).join(QLatin1Char(',')) << '\n';
 }
 
 } // namespace LhShare::Cli

@@ -15,8 +15,8 @@ namespace LhShare::Cli {
 
 // Base of the commands that change sharing (cancel, share, resume, undo): builds a JobRequest
 // (subclass) and drives the session layer's JobController with it — plan against the current
-// recipients, print the plan, confirm (unless --yes), run, report every batch. --dry-run prints
-// the plan without sending anything.
+// recipients, print the plan, confirm (unless --yes), run, verify (--verify-timeout), report every
+// batch and every account's verification. --dry-run prints the plan without sending anything.
 class JobCommand : public ApiCommand
 {
     Q_OBJECT
@@ -46,9 +46,12 @@ private:
     void printPlan(const JobPlan &plan);
     bool confirm(const JobPlan &plan);
     void report(const JobResult &result);
+    void reportVerification(const JobResult &result);
+    void reportNotVerified(const JobResult &result);
 
     bool m_dryRun = false;
     bool m_yes = false;
+    int m_verifyTimeoutMs = 0;
     JobController *m_controller = nullptr;
 };
 

@@ -161,8 +161,9 @@ public:
     }
 };
 
-// resume [JOB]: finishes an interrupted job. Batches whose outcome is unknown are planned again
-// against the current recipients, so nothing is applied twice.
+// resume [JOB]: finishes an interrupted job, or one whose changes did not show in the recipient
+// list (not verified). Batches whose outcome is unknown are planned again against the current
+// recipients, so nothing is applied twice.
 class ResumeCommand final : public JobCommand
 {
     Q_OBJECT
@@ -184,16 +185,16 @@ protected:
         const QString wanted = parser.positionalArguments().value(0);
         if (wanted.isEmpty()) {
             const auto latest = std::find_if(jobs.crbegin(), jobs.crend(),
-                                             [](const JobRecord &job) { return job.isInterrupted(); });
+                                             [](const JobRecord &job) { return job.canResume(); });
             if (latest == jobs.crend()) {
-                fail(tr("No interrupted job in the history."), ExitOk);
+                fail(tr("No interrupted or unverified job in the history."), ExitOk);
                 return false;
             }
             m_job = *latest;
         } else if (!findJob(jobs, wanted, &m_job)) {
             return false;
         }
-        if (!m_job.isInterrupted()) {
+        if (!m_job.canResume()) {
             fail(tr("Job %1 has nothing left to do.").arg(m_job.id), ExitOk);
             return false;
         }

@@ -56,6 +56,11 @@ public:
                              .arg(job.accountCount(ShareStatus::Failed));
                 if (job.isInterrupted())
                     out() << "  " << tr("[interrupted: resume with “resume %1”]").arg(job.id.left(8));
+                else if (job.canResume())
+                    out() << "  "
+                          << tr("[%n not verified: resume with “resume %1”]", nullptr,
+                                job.accountCount(Verification::NotVerified))
+                                 .arg(job.id.left(8));
                 if (!job.undoOf.isEmpty())
                     out() << "  " << tr("[undo of %1]").arg(job.undoOf.left(8));
                 out() << '\n';

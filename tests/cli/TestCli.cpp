@@ -50,6 +50,7 @@ private Q_SLOTS:
     void cleanup();
 
     void cancel25_threeRequestsAllUnshared();
+    void cancelNeverApplied_exitsOneNamesTheAccountAndIsNotDone();
     void dryRun_printsPlanAndSendsNothing();
     void badInput_exitsTwoAndSendsNothing_data();
     void badInput_exitsTwoAndSendsNothing();
@@ -155,6 +156,67 @@ void TestCli::cancel25_threeRequestsAllUnshared()
     }
     std::sort(sizes.begin(), sizes.end());
     QCOMPARE(sizes, (QList<int>{5, 10, 10}));
+    // Each account verified in the recipient list afterwards.
+    const QJsonArray verified = run.json().value(QLatin1String("accounts")).toArray();
+    QCOMPARE(verified.size(), 25);
+    for (const QJsonValue &value : verified) {
+        QVERIFY(value.toObject().value(QLatin1String("verified")).toBool());
+        QCOMPARE(value.toObject().value(QLatin1String("verification")).toString(), QStringLiteral("verified"));
+    }
+}
+
+void TestCli::cancelNeverApplied_exitsOneNamesTheAccountAndIsNotDone()
+{
+    const QStringList accounts = accountIds(2);
+    m_simulator->setSharedAccounts(kBlueprint, accounts);
+    m_simulator->injectFault(kCancel, Simulator::Fault::AckNotApplied, Simulator::kEveryTime);
+    const QStringList arguments{QStringLiteral("cancel"),
+                                QStringLiteral("--region"),
+                                kRegion,
+                                QStringLiteral("--blueprint"),
+                                kBlueprint,
+                                QStringLiteral("--accounts"),
+                                accounts.join(QLatin1Char(',')),
+                                QStringLiteral("--endpoint"),
+                                endpoint(),
+                                QStringLiteral("--yes"),
+                                QStringLiteral("--verify-timeout"),
+                                QStringLiteral("1")};
+    CliRun run = runCli(arguments + QStringList{QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(m_simulator->sharedAccounts(kBlueprint), accounts);
+    QString err = QString::fromUtf8(run.err);
+    for (const QString &account : accounts)
+        QVERIFY2(err.contains(QStringLiteral("NOT VERIFIED ") + kRegion + QLatin1Char(' ') + kBlueprint
+                              + QLatin1Char(' ') + account),
+                 qPrintable(err));
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QLatin1String("done")).toInt(), 0);
+    QCOMPARE(json.value(QLatin1String("notVerified")).toInt(), 2);
+    QCOMPARE(
+        json.value(QLatin1String("batches")).toArray().first().toObject().value(QLatin1String("status")).toString(),
+        QStringLiteral("not-verified"));
+    for (const QJsonValue &value : json.value(QLatin1String("accounts")).toArray()) {
+        const QJsonObject account = value.toObject();
+        QVERIFY(!account.value(QLatin1String("verified")).toBool());
+        QCOMPARE(account.value(QLatin1String("verification")).toString(), QStringLiteral("not-verified"));
+        QVERIFY(account.value(QLatin1String("verificationReason")).toString().contains(u"still shared"));
+    }
+
+    // The text report says the same and never calls them done.
+    run = runCli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QStringLiteral("NOT VERIFIED ")) && err.contains(accounts.constFirst()), qPrintable(err));
+    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral(": 0 done, 2 not verified")), run.out.constData());
+
+    // The history offers the revoke to resume; with the backend healed, resume finishes it.
+    m_simulator->clearFaults();
+    run = runCli({QStringLiteral("resume"), QStringLiteral("--endpoint"), endpoint(), QStringLiteral("--yes"),
+                  QStringLiteral("--verify-timeout"), QStringLiteral("5"), QStringLiteral("--output"),
+                  QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(m_simulator->sharedAccounts(kBlueprint).isEmpty());
 }
 
 void TestCli::dryRun_printsPlanAndSendsNothing()
@@ -215,6 +277,11 @@ void TestCli::badInput_exitsTwoAndSendsNothing_data()
                                     << QByteArray() << QStringLiteral("mars-north-1");
     QTest::newRow("no accounts") << (good + QStringList{QStringLiteral("--blueprint"), kBlueprint}) << QByteArray()
                                  << QStringLiteral("--accounts");
+    QTest::newRow("negative verify timeout")
+        << (good
+            + QStringList{QStringLiteral("--blueprint"), kBlueprint, QStringLiteral("--accounts"), ids,
+                          QStringLiteral("--verify-timeout"), QStringLiteral("-1")})
+        << QByteArray() << QStringLiteral("--verify-timeout");
 }
 
 void TestCli::badInput_exitsTwoAndSendsNothing()

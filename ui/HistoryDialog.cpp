@@ -157,7 +157,7 @@ void HistoryDialog::updateSelection()
 {
     const JobRecord job = selectedJob();
     m_undo->setEnabled(!job.doneBatches().isEmpty());
-    m_resume->setEnabled(job.isInterrupted());
+    m_resume->setEnabled(job.canResume());
     m_export->setEnabled(m_filter->rowCount() > 0);
     if (job.id.isEmpty()) {
         m_ui->details->setPlainText(m_model->rowCount() == 0 ? tr("No jobs yet.") : QString());

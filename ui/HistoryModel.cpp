@@ -47,7 +47,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return job.id;
     case Qt::DecorationRole:
         if (index.column() == StateColumn)
-            return job.isInterrupted()
+            return job.canResume()
                 ? StatusIcons::notSent()
                 : (job.accountCount(ShareStatus::Failed) > 0 ? StatusIcons::failed() : StatusIcons::done());
         return {};
@@ -76,6 +76,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         if (job.isInterrupted())
             return job.stopped ? tr("stopped, can be resumed") : tr("interrupted, can be resumed");
+        if (job.canResume())
+            return tr("%n not verified, can be resumed", nullptr, job.accountCount(Verification::NotVerified));
         return job.accountCount(ShareStatus::Failed) > 0 ? tr("finished with failures") : tr("finished");
     }
     return {};

@@ -27,7 +27,7 @@ QVariant JobResultModel::data(const QModelIndex &index, int role) const
     if (role == StatusRole)
         return int(outcome.status);
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
-        return statusIcon(outcome.status);
+        return statusIcon(outcome);
     if (role == Qt::ToolTipRole && index.column() == MessageColumn && !outcome.message.isEmpty()) {
         // Rich text so that a long explanation wraps; escaped, because it may quote the server.
         return QStringLiteral("<p>%1</p>").arg(outcome.message.toHtmlEscaped());
@@ -43,6 +43,8 @@ QVariant JobResultModel::data(const QModelIndex &index, int role) const
         return outcome.target.region;
     case StatusColumn:
         return outcome.statusText();
+    case VerificationColumn:
+        return outcome.verificationText();
     case ErrorCodeColumn:
         return outcome.errorCode;
     case MessageColumn:
@@ -66,6 +68,8 @@ QVariant JobResultModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Region");
     case StatusColumn:
         return tr("Status");
+    case VerificationColumn:
+        return tr("Verification");
     case ErrorCodeColumn:
         return tr("Error code");
     case MessageColumn:
@@ -98,9 +102,11 @@ void JobResultModel::setOutcomes(const QList<AccountOutcome> &outcomes)
     endResetModel();
 }
 
-QIcon JobResultModel::statusIcon(AccountOutcome::Status status)
+QIcon JobResultModel::statusIcon(const AccountOutcome &outcome)
 {
-    switch (status) {
+    if (outcome.isUnverifiedChange())
+        return StatusIcons::failed();
+    switch (outcome.status) {
     case AccountOutcome::Status::Pending:
     case AccountOutcome::Status::Sent:
     case AccountOutcome::Status::Split:

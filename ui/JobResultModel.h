@@ -8,7 +8,8 @@
 namespace LhShare {
 
 // One row per account and blueprint of a running or finished ShareJob: account, blueprint, region,
-// status (icon and text), error code, the explanation in plain words, and the RequestId to quote
+// status (icon and text), the verification (VerifyJob: verified, not verified and why, not
+// verifiable on this site), error code, the explanation in plain words, and the RequestId to quote
 // to support. Follows ShareJob::outcomesChanged(), copying only the rows that changed.
 class JobResultModel final : public QAbstractTableModel
 {
@@ -19,6 +20,7 @@ public:
         BlueprintColumn,
         RegionColumn,
         StatusColumn,
+        VerificationColumn,
         ErrorCodeColumn,
         MessageColumn,
         RequestIdColumn,
@@ -40,7 +42,7 @@ public:
     const QList<AccountOutcome> &outcomes() const { return m_outcomes; }
     AccountOutcome outcome(int row) const { return m_outcomes.value(row); }
 
-    static QIcon statusIcon(AccountOutcome::Status status);
+    static QIcon statusIcon(const AccountOutcome &outcome);
 
 private:
     void refresh(int first, int last);

@@ -7,6 +7,7 @@
 #include "jobs/ExportFormats.h"
 
 #include "jobs/ShareJob.h"
+#include "jobs/VerifyJob.h"
 #include "model/Region.h"
 
 #include <QAction>
@@ -124,11 +125,28 @@ void JobResultsPanel::setJob(ShareJob *job)
     updateProgress();
 }
 
+void JobResultsPanel::setVerifying(VerifyJob *job)
+{
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = nullptr;
+    m_result = job->result();
+    m_action = m_result->action;
+    m_model->setOutcomes(m_result->outcomes);
+    m_verifying = true;
+    m_status->showBusy(tr("Checking that the recipient list shows the changes…"));
+    updateProgress();
+    m_stop->setEnabled(true);
+}
+
 void JobResultsPanel::showResult(const JobResult &result)
 {
     if (m_job)
         disconnect(m_job, nullptr, this, nullptr);
     m_job = nullptr;
+    if (m_verifying)
+        m_status->clear();
+    m_verifying = false;
     m_result = result;
     m_action = result.action;
     m_model->setOutcomes(result.outcomes);
@@ -197,6 +215,9 @@ void JobResultsPanel::sizeColumns()
     setCompactColumn(m_view, Column::BlueprintColumn, {QStringLiteral("lhbp-00000000")});
     setCompactColumn(m_view, Column::RegionColumn, regions);
     setCompactColumn(m_view, Column::StatusColumn, statuses, true);
+    // "Not verified: …" is elided; the tooltip has the reason whole.
+    setCompactColumn(m_view, Column::VerificationColumn,
+                     {verificationText(Verification::Verified), verificationText(Verification::NotVerifiable)});
     // Codes can be long ("InvalidParameterValue.AccountIdsNotExist"): elided, the tooltip has them whole.
     setCompactColumn(m_view, Column::ErrorCodeColumn, {QStringLiteral("InvalidParameterValue")});
     setCompactColumn(m_view, Column::RequestIdColumn, {QStringLiteral("00000000-0000-0000-0000-000000000000")});
@@ -214,13 +235,17 @@ void JobResultsPanel::updateProgress()
         m_summary->setText(tr("No job run yet."));
     } else {
         const JobResult result = running ? m_job->result() : *m_result;
-        m_summary->setText(tr("%1 done · %2 skipped · %3 failed · %4 not sent")
-                               .arg(result.count(AccountOutcome::Status::Done))
-                               .arg(result.count(AccountOutcome::Status::Skipped))
-                               .arg(result.count(AccountOutcome::Status::Failed))
-                               .arg(result.count(AccountOutcome::Status::NotSent)));
+        // Done means acknowledged and not contradicted by the recipient list.
+        QString summary = tr("%1 done · %2 skipped · %3 failed · %4 not sent")
+                              .arg(result.doneCount())
+                              .arg(result.count(AccountOutcome::Status::Skipped))
+                              .arg(result.count(AccountOutcome::Status::Failed))
+                              .arg(result.count(AccountOutcome::Status::NotSent));
+        if (const int notVerified = result.count(Verification::NotVerified))
+            summary = tr("%n not verified · %1", nullptr, notVerified).arg(summary);
+        m_summary->setText(summary);
     }
-    const bool anyRetry = !running && !failedAccountIds().isEmpty();
+    const bool anyRetry = !running && !m_verifying && !failedAccountIds().isEmpty();
     m_retry->setEnabled(anyRetry);
     m_copyFailed->setEnabled(anyRetry);
     m_export->setEnabled(m_model->rowCount() > 0);

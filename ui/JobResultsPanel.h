@@ -18,10 +18,11 @@ namespace LhShare {
 
 class InlineStatus;
 class JobResultModel;
+class VerifyJob;
 
 // The lower half of the window: the running job's progress with its estimated time left and a
-// Stop button, then one result row per account (JobResultModel) with Retry failed, Copy failed
-// IDs, Copy RequestId and Export (CSV or JSON).
+// Stop button, then one result row per account (JobResultModel, with each account's verification)
+// with Retry failed, Copy failed IDs, Copy RequestId and Export (CSV or JSON).
 class JobResultsPanel final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
 
     // Follows a job from its start; showResult() gives its final state.
     void setJob(ShareJob *job);
+    // The job's requests are answered and its changes are being re-read: Stop stays available.
+    void setVerifying(VerifyJob *job);
     void showResult(const JobResult &result);
     // A failure before any job ran (planning), shown where results would be.
     InlineStatus *status() const { return m_status; }
@@ -60,6 +63,7 @@ private:
     void copySelectedRequestId() const;
 
     QPointer<ShareJob> m_job; // while it runs
+    bool m_verifying = false;
     std::optional<JobResult> m_result; // once it finished
     ShareAction m_action = ShareAction::Cancel;
     JobResultModel *m_model;

@@ -146,6 +146,7 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     connect(m_jobs, &JobController::planned, this, &MainWindow::onPlanned);
     connect(m_jobs, &JobController::planFailed, this, &MainWindow::onPlanFailed);
     connect(m_jobs, &JobController::started, m_results, &JobResultsPanel::setJob);
+    connect(m_jobs, &JobController::verifying, m_results, &JobResultsPanel::setVerifying);
     connect(m_jobs, &JobController::busyChanged, this, &MainWindow::updateActions);
     connect(m_jobs, &JobController::historyError, m_results,
             [this](const QString &message) { m_results->status()->showProblem(message); });

@@ -323,6 +323,9 @@ private Q_SLOTS:
                 QCOMPARE(status, QStringLiteral("done"));
                 QVERIFY(!results->index(row, JobResultModel::RequestIdColumn).data().toString().isEmpty());
             }
+            // Every account checked in the recipient list afterwards, the skipped one too.
+            QCOMPARE(results->index(row, JobResultModel::VerificationColumn).data().toString(),
+                     QStringLiteral("Verified"));
         }
         QCOMPARE(m_sim->sharedAccounts(blueprint(0)), QStringList{shared.at(2)});
         QTRY_COMPARE(m_window->recipientsView()->accountIds(), QStringList{shared.at(2)});
@@ -335,6 +338,33 @@ private Q_SLOTS:
         QFile csv(dir.filePath(QStringLiteral("r.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll().count('\n'), 4);
+    }
+
+    void cancelNeverApplied_resultsSayNotVerified_notDone()
+    {
+        m_window->jobController()->setVerifyTimeoutMs(800);
+        m_sim->injectFault(QStringLiteral("CancelShareBlueprintAcrossAccounts"), Simulator::Fault::AckNotApplied,
+                           Simulator::kEveryTime);
+        selectBlueprint(blueprint(0));
+        const QString account = Simulator::demoSharedAccounts().constFirst();
+        m_window->accountEditor()->addText(account, QStringLiteral("test"));
+        QTRY_VERIFY(m_window->cancelAction()->isEnabled());
+        m_window->cancelAction()->trigger();
+        ReviewDialog *review = nextReview();
+        QVERIFY(review);
+        QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
+
+        const std::optional<JobResult> job = finishedJob();
+        QVERIFY(job);
+        QCOMPARE(job->count(Verification::NotVerified), 1);
+        JobResultModel *results = m_window->resultsPanel()->model();
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->index(0, JobResultModel::StatusColumn).data().toString(), QStringLiteral("not verified"));
+        const QString verification = results->index(0, JobResultModel::VerificationColumn).data().toString();
+        QVERIFY2(verification.startsWith(QLatin1String("Not verified: still shared after")), qPrintable(verification));
+        const QString summary = m_window->resultsPanel()->summary();
+        QVERIFY2(summary.startsWith(u"1 not verified · 0 done"), qPrintable(summary));
+        QVERIFY(m_sim->sharedAccounts(blueprint(0)).contains(account));
     }
 
     void removeAllRecipients_fillsListAndReviewsCancel()

@@ -117,8 +117,8 @@ void TestVerifyJob::lag_verifiedOnceItShows_withoutReissue()
     const QStringList accounts = makeAccountIds(3);
     m_f->simulator.setSharedAccounts(kBlueprint, accounts);
     m_f->simulator.setPropagationLagMs(600);
-    const JobResult done =
-        share(planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
+    const JobResult done = share(
+        planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
     QCOMPARE(done.count(ShareStatus::Done), 3);
 
     const JobResult result = verify(done, 20000);
@@ -197,8 +197,8 @@ void TestVerifyJob::neverAppliesShare_notVerified()
 {
     const QStringList accounts = makeAccountIds(1);
     m_f->simulator.injectFault(kShare, Simulator::Fault::AckNotApplied, Simulator::kEveryTime);
-    const JobResult result =
-        verify(share(planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, accounts))), 600);
+    const JobResult result = verify(
+        share(planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, accounts))), 600);
     QCOMPARE(result.count(Verification::NotVerified), 1);
     QVERIFY(result.outcomes.constFirst().verificationNote.contains(u"still not shared"));
 }
@@ -234,8 +234,8 @@ void TestVerifyJob::failedAccounts_areNotChecked()
 {
     const QStringList accounts = makeAccountIds(2);
     m_f->simulator.setNonexistentAccounts(accounts);
-    const JobResult result =
-        verify(share(planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, accounts))), 2000);
+    const JobResult result = verify(
+        share(planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, accounts))), 2000);
     QCOMPARE(result.count(ShareStatus::Failed), 2);
     QCOMPARE(result.count(Verification::NotChecked), 2);
 }
@@ -246,8 +246,8 @@ void TestVerifyJob::fewAccounts_readWithTheAccountFilter()
     const QStringList others = makeAccountIds(250, 1000);
     const QStringList accounts = makeAccountIds(5);
     m_f->simulator.setSharedAccounts(kBlueprint, others + accounts);
-    const JobResult done =
-        share(planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
+    const JobResult done = share(
+        planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
     m_f->simulator.clearRequestLog();
     QCOMPARE(verify(done, 2000).count(Verification::Verified), 5);
     QCOMPARE(requestsFor(kShareInfos), 1);
@@ -259,8 +259,8 @@ void TestVerifyJob::manyAccounts_readByListingEveryRecipient()
     const QStringList others = makeAccountIds(210, 1000);
     const QStringList accounts = makeAccountIds(40);
     m_f->simulator.setSharedAccounts(kBlueprint, others + accounts);
-    const JobResult done =
-        share(planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
+    const JobResult done = share(
+        planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts)));
     m_f->simulator.clearRequestLog();
     QCOMPARE(verify(done, 2000).count(Verification::Verified), 40);
     QCOMPARE(requestsFor(kShareInfos), 3);

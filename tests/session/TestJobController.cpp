@@ -1,4 +1,4 @@
-// plan → confirm → run → journal → result, as both front ends drive it, against the simulator.
+// plan → confirm → run → journal → verify → result, as both front ends drive it, against the simulator.
 #include "jobs/History.h"
 #include "session/JobController.h"
 #include "session/SessionFactory.h"
@@ -78,6 +78,7 @@ private Q_SLOTS:
         QCOMPARE(result.count(AccountOutcome::Status::Done), 11);
         QCOMPARE(result.count(AccountOutcome::Status::Skipped), 2);
         QCOMPARE(result.requestsSent, 2);
+        QCOMPARE(result.count(Verification::Verified), 13); // the skipped ones confirmed too
         QCOMPARE(m_simulator->sharedAccounts(kBlueprint), QStringList{shared.at(11)});
         QVERIFY(!m_controller->isBusy());
         QVERIFY(busy.size() >= 4); // planning on/off, running on/off
@@ -88,6 +89,65 @@ private Q_SLOTS:
         QCOMPARE(jobs.constFirst().id, result.jobId);
         QCOMPARE(jobs.constFirst().profile, QStringLiteral("ctl"));
         QCOMPARE(jobs.constFirst().undoRequest().accountCount(), 11);
+    }
+
+    void stopWhileRunning_verifiesWhatWasSent()
+    {
+        const QStringList accounts = makeAccountIds(200);
+        m_simulator->setSharedAccounts(kBlueprint, accounts);
+        m_simulator->setProcessingDelayMs(100);
+        QSignalSpy planned(m_controller.get(), &JobController::planned);
+        m_controller->plan(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
+        QVERIFY(planned.wait(10'000));
+        QSignalSpy verifying(m_controller.get(), &JobController::verifying);
+        QSignalSpy finished(m_controller.get(), &JobController::finished);
+        connect(m_controller.get(), &JobController::started, this, [this](ShareJob *job) {
+            // Queued, as a Stop button's click arrives: from the event loop.
+            connect(
+                job, &ShareJob::progress, this,
+                [this, job = QPointer<ShareJob>(job)](int done) {
+                    if (done >= 2 && job && !job->isStopping())
+                        m_controller->stop();
+                },
+                Qt::QueuedConnection);
+        });
+        m_controller->run(planned.constFirst().constFirst().value<JobPlan>());
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(verifying.size(), 1);
+        const JobResult result = finished.constFirst().constFirst().value<JobResult>();
+        QVERIFY(result.stopped);
+        QVERIFY(result.count(AccountOutcome::Status::NotSent) > 0);
+        QVERIFY(result.count(AccountOutcome::Status::Done) > 0);
+        // What was answered is checked; what was never sent is not.
+        QCOMPARE(result.count(Verification::Verified), result.count(AccountOutcome::Status::Done));
+        QCOMPARE(result.count(Verification::NotChecked), result.count(AccountOutcome::Status::NotSent));
+    }
+
+    void stopWhileVerifying_endsNotVerified()
+    {
+        const QStringList accounts = makeAccountIds(2);
+        m_simulator->setSharedAccounts(kBlueprint, accounts);
+        m_simulator->injectFault(QStringLiteral("CancelShareBlueprintAcrossAccounts"), Simulator::Fault::AckNotApplied,
+                                 Simulator::kEveryTime);
+        QSignalSpy planned(m_controller.get(), &JobController::planned);
+        m_controller->plan(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
+        QVERIFY(planned.wait(10'000));
+        QSignalSpy finished(m_controller.get(), &JobController::finished);
+        connect(
+            m_controller.get(), &JobController::verifying, this,
+            [this] {
+                QVERIFY(m_controller->isRunning());
+                m_controller->stop();
+            },
+            Qt::QueuedConnection);
+        m_controller->run(planned.constFirst().constFirst().value<JobPlan>());
+        QVERIFY(finished.wait(10'000)); // well within the default 30 s bound
+        const JobResult result = finished.constFirst().constFirst().value<JobResult>();
+        QCOMPARE(result.count(Verification::NotVerified), 2);
+        QVERIFY(result.outcomes.constFirst().verificationNote.contains(u"stopped"));
+        QCOMPARE(result.doneCount(), 0);
+        QVERIFY(!m_controller->isBusy());
+        QVERIFY(JobRecord::readAll(m_controller->history().path()).constLast().canResume());
     }
 
     void stopWhilePlanning_plansNothing()

@@ -36,6 +36,29 @@ VerifyJob::VerifyJob(LighthouseService *service, History *history, JobResult res
 {
     m_nextRound.setSingleShot(true);
     m_nextRound.callOnTimeout(this, &VerifyJob::startRound);
+    for (int row = 0; row < m_result.outcomes.size(); ++row) {
+        const AccountOutcome &outcome = m_result.outcomes.at(row);
+        // What the server acknowledged, and what the plan found already as wanted, is checked;
+        // failures and unsent accounts changed nothing to confirm.
+        if (outcome.status == ShareStatus::Done || outcome.status == ShareStatus::Skipped)
+            m_open.append(row);
+    }
+}
+
+JobResult VerifyJob::result() const
+{
+    // Stopped before it could settle them (even before it started): not verified, never done.
+    JobResult result = m_result;
+    for (const int row : m_open) {
+        result.outcomes[row].verification = Verification::NotVerified;
+        result.outcomes[row].verificationNote = stoppedReason();
+    }
+    return result;
+}
+
+QString VerifyJob::stoppedReason()
+{
+    return tr("verification was stopped before the change showed");
 }
 
 VerifyJob::~VerifyJob()
@@ -52,13 +75,6 @@ VerifyJob::~VerifyJob()
 void VerifyJob::doStart()
 {
     m_clock.start();
-    for (int row = 0; row < m_result.outcomes.size(); ++row) {
-        const AccountOutcome &outcome = m_result.outcomes.at(row);
-        // What the server acknowledged, and what the plan found already as wanted, is checked;
-        // failures and unsent accounts changed nothing to confirm.
-        if (outcome.status == ShareStatus::Done || outcome.status == ShareStatus::Skipped)
-            m_open.append(row);
-    }
     if (m_open.isEmpty()) {
         finish();
         return;
@@ -200,8 +216,7 @@ bool VerifyJob::reissue()
     return true;
 }
 
-void VerifyJob::onReissued(ApiCall *call, const JobTarget &target, const QStringList &accounts,
-                           const QList<int> &rows)
+void VerifyJob::onReissued(ApiCall *call, const JobTarget &target, const QStringList &accounts, const QList<int> &rows)
 {
     m_reissues.removeAll(call);
     m_reissues.removeAll(nullptr);
@@ -241,7 +256,7 @@ QString VerifyJob::stillOldReason(int row) const
 {
     const AccountOutcome &outcome = m_result.outcomes.at(row);
     if (m_stopping)
-        return tr("verification was stopped before the change showed");
+        return stoppedReason();
     if (const auto read = m_readErrors.constFind(outcome.target.region); read != m_readErrors.cend())
         return tr("the recipients could not be read: %1").arg(read->userMessage());
     const int seconds = qMax(1, int((m_clock.elapsed() + 500) / 1000));
@@ -273,13 +288,14 @@ void VerifyJob::finish()
             + verificationKeyword(outcome.verification) + QLatin1Char('|') + outcome.verificationNote;
         if (!records.contains(key)) {
             order.append(key);
-            records.insert(key, {{},
-                                 {},
-                                 outcome.target.region,
-                                 outcome.target.blueprintId,
-                                 {},
-                                 outcome.verification,
-                                 outcome.verificationNote});
+            records.insert(key,
+                           {{},
+                            {},
+                            outcome.target.region,
+                            outcome.target.blueprintId,
+                            {},
+                            outcome.verification,
+                            outcome.verificationNote});
         }
         records[key].accounts.append(outcome.accountId);
     }

@@ -51,7 +51,7 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
 
     // The share job's result with each account's verification filled in.
-    JobResult result() const { return m_result; }
+    JobResult result() const;
     int requestsReissued() const { return m_requestsReissued; }
 
 Q_SIGNALS:
@@ -80,6 +80,7 @@ private:
     void onReissued(ApiCall *call, const JobTarget &target, const QStringList &accounts, const QList<int> &rows);
     void settle(int row, Verification verification, const QString &note = {});
     QString stillOldReason(int row) const;
+    static QString stoppedReason();
     void finish();
     void journal(Journal::Record record);
 

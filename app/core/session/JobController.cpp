@@ -81,8 +81,8 @@ void JobController::verify(const JobResult &result, Session *session)
         Q_EMIT busyChanged(isBusy());
         Q_EMIT finished(verify->result());
     });
-    Q_EMIT verifying(verify);
     verify->start();
+    Q_EMIT verifying(verify);
 }
 
 void JobController::stop()

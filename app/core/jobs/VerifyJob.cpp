@@ -85,13 +85,21 @@ void VerifyJob::doStart()
 QHash<QString, VerifyJob::OpenChecks> VerifyJob::openByRegion() const
 {
     QHash<QString, OpenChecks> open;
+    QSet<QString> seen; // region|blueprint and region|account pairs already listed
     for (const int row : m_open) {
         const AccountOutcome &outcome = m_result.outcomes.at(row);
-        OpenChecks &checks = open[outcome.target.region];
-        if (!checks.blueprints.contains(outcome.target.blueprintId))
+        const QString &region = outcome.target.region;
+        OpenChecks &checks = open[region];
+        const QString blueprintKey = region + QStringLiteral("|b|") + outcome.target.blueprintId;
+        if (!seen.contains(blueprintKey)) {
+            seen.insert(blueprintKey);
             checks.blueprints.append(outcome.target.blueprintId);
-        if (!checks.accounts.contains(outcome.accountId))
+        }
+        const QString accountKey = region + QStringLiteral("|a|") + outcome.accountId;
+        if (!seen.contains(accountKey)) {
+            seen.insert(accountKey);
             checks.accounts.append(outcome.accountId);
+        }
     }
     return open;
 }
@@ -150,18 +158,18 @@ void VerifyJob::onRead(const QString &region, PagedQuery *query, bool listedEver
 
 void VerifyJob::settleRound()
 {
-    const QList<int> open = m_open;
-    for (const int row : open) {
+    QList<int> stillOpen;
+    for (const int row : std::as_const(m_open)) {
         const AccountOutcome &outcome = m_result.outcomes.at(row);
-        if (m_unlisted.contains(outcome.target.region)) {
+        if (m_unlisted.contains(outcome.target.region))
             settle(row, Verification::NotVerifiable);
-            continue;
-        }
-        if (m_readErrors.contains(outcome.target.region))
-            continue;
-        if (m_listed.contains(pairKey(outcome.target.blueprintId, outcome.accountId)) == m_share)
+        else if (!m_readErrors.contains(outcome.target.region)
+                 && m_listed.contains(pairKey(outcome.target.blueprintId, outcome.accountId)) == m_share)
             settle(row, Verification::Verified);
+        else
+            stillOpen.append(row);
     }
+    m_open = stillOpen;
     const bool readAfterReissue = !m_readSinceReissue;
     m_readSinceReissue = true;
     if (m_open.isEmpty() || m_stopping) {
@@ -248,7 +256,6 @@ void VerifyJob::settle(int row, Verification verification, const QString &note)
     AccountOutcome &outcome = m_result.outcomes[row];
     outcome.verification = verification;
     outcome.verificationNote = note;
-    m_open.removeOne(row);
     Q_EMIT outcomesChanged(row, row);
 }
 
@@ -275,9 +282,9 @@ void VerifyJob::finish()
 {
     if (isFinished())
         return;
-    const QList<int> open = m_open;
-    for (const int row : open)
+    for (const int row : std::as_const(m_open))
         settle(row, Verification::NotVerified, stillOldReason(row));
+    m_open.clear();
     // One record per target, state and reason, in plan order.
     QMap<QString, Journal::Verified> records;
     QStringList order;

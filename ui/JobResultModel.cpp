@@ -28,9 +28,10 @@ QVariant JobResultModel::data(const QModelIndex &index, int role) const
         return int(outcome.status);
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return statusIcon(outcome);
-    if (role == Qt::ToolTipRole && index.column() == MessageColumn && !outcome.message.isEmpty()) {
+    if (role == Qt::ToolTipRole && (index.column() == MessageColumn || index.column() == VerificationColumn)) {
         // Rich text so that a long explanation wraps; escaped, because it may quote the server.
-        return QStringLiteral("<p>%1</p>").arg(outcome.message.toHtmlEscaped());
+        const QString text = index.column() == MessageColumn ? outcome.message : outcome.verificationText();
+        return text.isEmpty() ? QVariant() : QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};

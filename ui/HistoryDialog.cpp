@@ -178,6 +178,12 @@ void HistoryDialog::updateSelection()
             line += QStringLiteral(" (RequestId: ") + batch.requestId + QLatin1Char(')');
         lines.append(line);
     }
+    for (const VerificationRecord &verification : job.verifications)
+        lines.append(tr("%1 %2 %3: %4")
+                         .arg(verificationText(verification.state, verification.reason), verification.region,
+                              verification.blueprint, verification.accounts.join(QStringLiteral(", "))));
+    if (job.reissues > 0)
+        lines.append(tr("%n request(s) sent again because the change did not show.", nullptr, job.reissues));
     m_ui->details->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -507,6 +508,12 @@ private Q_SLOTS:
         QVERIFY(history->model()->rowCount() >= 1);
         history->setFilterText(blueprint(0));
         QVERIFY(history->selectJob(job->jobId));
+        // The details say what the re-read after the job found.
+        auto *details = history->findChild<QPlainTextEdit *>(QStringLiteral("details"));
+        QVERIFY(details);
+        QVERIFY2(
+            details->toPlainText().contains(QStringLiteral("Verified ") + kRegion + QLatin1Char(' ') + blueprint(0)),
+            qPrintable(details->toPlainText()));
         QVERIFY(history->undoButton()->isEnabled());
         QTest::mouseClick(history->undoButton(), Qt::LeftButton);
 

@@ -76,7 +76,7 @@ void JobCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("yes"), tr("Do not ask for confirmation.")},
         {QStringLiteral("verify-timeout"),
          tr("How long a change may take to show in the recipient list before it counts as not verified "
-            "(default 30; 0 reads once)."),
+            "(default 30; 0 does not wait)."),
          tr("seconds"), QString::number(VerifyJob::kDefaultTimeoutMs / 1000)},
     });
     addJobOptions(parser);

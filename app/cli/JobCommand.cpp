@@ -3,6 +3,7 @@
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
 #include "jobs/History.h"
+#include "jobs/JobSummary.h"
 #include "jobs/ShareJob.h"
 #include "session/JobController.h"
 #include "session/Session.h"
@@ -47,19 +48,33 @@ History &JobCommand::history()
     return controller()->history();
 }
 
-bool JobCommand::findJob(const QList<JobRecord> &jobs, const QString &prefix, JobRecord *job)
+bool JobCommand::findJob(const QString &prefix, JobRecord *job, bool latestInterrupted)
 {
-    QList<JobRecord> matches;
-    for (const JobRecord &candidate : jobs) {
-        if (candidate.id.startsWith(prefix))
-            matches.append(candidate);
+    // Find the id among summaries (no batches held), then read just that job whole.
+    const QList<JobSummary> jobs = JobSummary::readAll(history().path());
+    QStringList matches;
+    if (prefix.isEmpty() && latestInterrupted) {
+        const auto latest = std::find_if(jobs.crbegin(), jobs.crend(),
+                                         [](const JobSummary &candidate) { return candidate.isInterrupted(); });
+        if (latest == jobs.crend()) {
+            fail(tr("No interrupted job in the history."), ExitOk);
+            return false;
+        }
+        matches.append(latest->id);
+    } else {
+        for (const JobSummary &candidate : jobs) {
+            if (candidate.id.startsWith(prefix))
+                matches.append(candidate.id);
+        }
     }
-    if (matches.size() != 1) {
-        fail(matches.isEmpty() ? tr("No job “%1” in the history.").arg(prefix)
-                               : tr("“%1” matches several jobs; give more of the ID.").arg(prefix));
+    const std::optional<JobRecord> found = matches.size() == 1 ? JobRecord::read(history().path(), matches.constFirst())
+                                                               : std::nullopt;
+    if (!found) {
+        fail(matches.size() > 1 ? tr("“%1” matches several jobs; give more of the ID.").arg(prefix)
+                                : tr("No job “%1” in the history.").arg(prefix));
         return false;
     }
-    *job = matches.constFirst();
+    *job = *found;
     return true;
 }
 

@@ -37,8 +37,9 @@ protected:
     // True if the plan can be computed without the network (dry run of cancel/share).
     virtual bool canPlanOffline() const { return true; }
     History &history();
-    // The one job whose ID starts with `prefix`; false after fail() when none or several match.
-    bool findJob(const QList<JobRecord> &jobs, const QString &prefix, JobRecord *job);
+    // The one job of the history whose ID starts with `prefix`, or the latest interrupted one when
+    // `prefix` is empty and latestInterrupted is set; false after fail() when none or several match.
+    bool findJob(const QString &prefix, JobRecord *job, bool latestInterrupted = false);
 
 private:
     JobController *controller();

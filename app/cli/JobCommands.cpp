@@ -180,19 +180,8 @@ protected:
     }
     bool validateJob(const QCommandLineParser &parser) override
     {
-        const QList<JobRecord> jobs = JobRecord::readAll(history().path());
-        const QString wanted = parser.positionalArguments().value(0);
-        if (wanted.isEmpty()) {
-            const auto latest = std::find_if(jobs.crbegin(), jobs.crend(),
-                                             [](const JobRecord &job) { return job.isInterrupted(); });
-            if (latest == jobs.crend()) {
-                fail(tr("No interrupted job in the history."), ExitOk);
-                return false;
-            }
-            m_job = *latest;
-        } else if (!findJob(jobs, wanted, &m_job)) {
+        if (!findJob(parser.positionalArguments().value(0), &m_job, true))
             return false;
-        }
         if (!m_job.isInterrupted()) {
             fail(tr("Job %1 has nothing left to do.").arg(m_job.id), ExitOk);
             return false;
@@ -231,7 +220,7 @@ protected:
             fail(tr("Which job? Pass its ID (see “history”)."));
             return false;
         }
-        return findJob(JobRecord::readAll(history().path()), wanted, &m_job);
+        return findJob(wanted, &m_job);
     }
     void buildRequest() override { plan(m_job.undoRequest()); }
 

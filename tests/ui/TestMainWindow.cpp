@@ -28,6 +28,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -499,6 +500,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(again->exportTo(dir.filePath(QStringLiteral("h.json")), &error), qPrintable(error));
         QVERIFY2(again->exportTo(dir.filePath(QStringLiteral("h.csv")), &error), qPrintable(error));
+        // The list holds summaries; the export still carries every account of every batch.
+        QFile exported(dir.filePath(QStringLiteral("h.json")));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray json = exported.readAll();
+        for (const QString &account : shared)
+            QVERIFY(json.contains(account.toLatin1()));
+
+        // A search by account finds both jobs that touched it, and nothing else matches noise.
+        again->setFilterText(shared.constFirst());
+        QVERIFY(again->view()->model()->rowCount() >= 2);
+        again->setFilterText(QStringLiteral("no-such-thing"));
+        QCOMPARE(again->view()->model()->rowCount(), 0);
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -194,7 +195,21 @@ namespace {
 class JobAssembler
 {
 public:
-    void add(const Journal::Record &record) { std::visit(*this, record); }
+    // only: assemble just these jobs (and note which job resumed them); empty: every job.
+    explicit JobAssembler(QSet<QString> only = {})
+        : m_only(std::move(only))
+    {
+    }
+
+    void add(const Journal::Record &record)
+    {
+        if (m_only.isEmpty() || m_only.contains(Journal::jobOf(record))) {
+            std::visit(*this, record);
+        } else if (const auto *started = std::get_if<Journal::JobStarted>(&record)) {
+            if (JobRecord *resumed = jobFor(started->resumeOf))
+                resumed->resumedBy = started->job;
+        }
+    }
     QList<JobRecord> takeJobs() { return std::move(m_jobs); }
 
     void operator()(const Journal::JobStarted &r)
@@ -279,6 +294,7 @@ private:
         return job && it != m_batchIndex.constEnd() ? &job->batches[*it] : nullptr;
     }
 
+    QSet<QString> m_only;
     QList<JobRecord> m_jobs;
     QHash<QString, int> m_jobIndex;
     QHash<QString, int> m_batchIndex; // job/batch -> row in that job's batches
@@ -292,6 +308,22 @@ QList<JobRecord> JobRecord::readAll(const QString &path, Journal::ReadStats *sta
     Journal::read(
         path, [&assembler](const Journal::Record &record) { assembler.add(record); }, stats);
     return assembler.takeJobs();
+}
+
+QList<JobRecord> JobRecord::read(const QString &path, const QSet<QString> &jobIds, Journal::ReadStats *stats)
+{
+    if (jobIds.isEmpty())
+        return {};
+    JobAssembler assembler(jobIds);
+    Journal::read(
+        path, [&assembler](const Journal::Record &record) { assembler.add(record); }, stats);
+    return assembler.takeJobs();
+}
+
+std::optional<JobRecord> JobRecord::read(const QString &path, const QString &jobId)
+{
+    QList<JobRecord> jobs = read(path, QSet<QString>{jobId});
+    return jobs.isEmpty() ? std::nullopt : std::optional<JobRecord>(jobs.takeFirst());
 }
 
 QList<JobRecord> JobRecord::fromRecords(const QList<Journal::Record> &records)

@@ -8,8 +8,11 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace LhShare {
 
@@ -57,11 +60,7 @@ struct BatchRecord
     int attempts = 0;
 
     QString statusText() const { return LhShare::statusText(status); }
-    // Pending, Sent and Unknown are open: the server may or may not have applied them.
-    bool isFinal() const
-    {
-        return status != ShareStatus::Pending && status != ShareStatus::Sent && status != ShareStatus::Unknown;
-    }
+    bool isFinal() const { return isFinalStatus(status); }
 };
 
 // A job assembled from history records.
@@ -94,8 +93,12 @@ struct JobRecord
     JobRequest resumeRequest() const;
     QJsonObject toJson() const;
 
-    // Every job of the history file, assembled as its records stream by.
+    // Every job of the history file, assembled as its records stream by. To list jobs, read
+    // JobSummary::readAll instead: it holds no batches.
     static QList<JobRecord> readAll(const QString &path, Journal::ReadStats *stats = nullptr);
+    // Only these jobs, in file order (the rest of the file is streamed past, not held).
+    static QList<JobRecord> read(const QString &path, const QSet<QString> &jobIds, Journal::ReadStats *stats = nullptr);
+    static std::optional<JobRecord> read(const QString &path, const QString &jobId);
     static QList<JobRecord> fromRecords(const QList<Journal::Record> &records);
 };
 

@@ -29,6 +29,11 @@ enum class ShareStatus {
 QString statusKeyword(ShareStatus status);
 std::optional<ShareStatus> statusFromKeyword(const QString &keyword);
 QString statusText(ShareStatus status); // translated
+// Pending, Sent and Unknown are open: the server may or may not have applied them.
+inline bool isFinalStatus(ShareStatus status)
+{
+    return status != ShareStatus::Pending && status != ShareStatus::Sent && status != ShareStatus::Unknown;
+}
 
 // history.jsonl, one record a line. Every record carries "type", "job", "time" and, since format 2,
 // "v" (records without it are format 1, read the same way).
@@ -131,9 +136,14 @@ struct ReadStats
     int foreignLines = 0; // JSON, but not a record of ours
 };
 
+// What a reader may leave out. "sent" records only tell that a planned batch left: a reader that
+// treats planned and sent alike (a job list) passes over their lines before parsing them.
+enum class Skip { Nothing, SentRecords };
+
 // Streams the file record by record (never whole into memory); false when it cannot be opened
 // (a missing file is an empty history and returns true).
-bool read(const QString &path, const std::function<void(const Record &)> &visit, ReadStats *stats = nullptr);
+bool read(const QString &path, const std::function<void(const Record &)> &visit, ReadStats *stats = nullptr,
+          Skip skip = Skip::Nothing);
 
 } // namespace Journal
 } // namespace LhShare

@@ -66,8 +66,8 @@ void appendJob(Writer &history, const QString &job, int done, int open, const QS
         QVERIFY(history.append(Journal::Outcome{job, kTime, id, ShareStatus::Done, {}, {}, {}}));
     }
     const QString failed = plan(QStringLiteral("lhbp-bbbbbbbb"), accounts(900, 2));
-    QVERIFY(history.append(Journal::Outcome{job, kTime, failed, ShareStatus::Failed,
-                                            QStringLiteral("InvalidParameterValue.AccountIdsNotExist"), {}, {}}));
+    QVERIFY(history.append(Journal::Outcome{
+        job, kTime, failed, ShareStatus::Failed, QStringLiteral("InvalidParameterValue.AccountIdsNotExist"), {}, {}}));
     QVERIFY(history.append(Journal::Skipped{job, kTime, QStringLiteral("ap-guangzhou"), QStringLiteral("lhbp-cccccccc"),
                                             accounts(950, 3), QStringLiteral("not shared")}));
     for (int i = 0; i < open; ++i)
@@ -165,8 +165,8 @@ private Q_SLOTS:
         QCOMPARE(job->resumedBy, QStringLiteral("job-resumer"));
         QVERIFY(!job->isInterrupted());
         QVERIFY(!JobRecord::read(path, QStringLiteral("job-missing")).has_value());
-        const QList<JobRecord> two =
-            JobRecord::read(path, QSet<QString>{QStringLiteral("job-other"), QStringLiteral("job-resumer")});
+        const QList<JobRecord> two = JobRecord::read(
+            path, QSet<QString>{QStringLiteral("job-other"), QStringLiteral("job-resumer")});
         QCOMPARE(two.size(), 2);
         QCOMPARE(two.at(0).id, QStringLiteral("job-other"));
         QCOMPARE(two.at(1).id, QStringLiteral("job-resumer"));

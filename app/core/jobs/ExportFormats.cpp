@@ -81,7 +81,7 @@ QByteArray jobsCsv(const QList<JobRecord> &jobs)
     for (const JobRecord &job : jobs) {
         const QString started = job.started.toString(Qt::ISODate);
         for (const BatchRecord &batch : job.batches + job.skipped)
-            data += csvLine({job.id, started, actionKeyword(job.action), job.profile, batch.region, batch.blueprint,
+            data += csvLine({job.id, started, actionKeyword(batch.action), job.profile, batch.region, batch.blueprint,
                              batch.accounts.join(QLatin1Char(' ')), statusKeyword(batch.status), batch.errorCode,
                              batch.message, batch.requestId});
     }

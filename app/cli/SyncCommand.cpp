@@ -47,7 +47,8 @@ protected:
             return false;
         }
         m_target = {region(), blueprints.constFirst()};
-        const bool byAccounts = parser.isSet(QStringLiteral("accounts")) || parser.isSet(QStringLiteral("accounts-file"));
+        const bool byAccounts = parser.isSet(QStringLiteral("accounts"))
+            || parser.isSet(QStringLiteral("accounts-file"));
         const bool byModel = parser.isSet(QStringLiteral("like"));
         if (byAccounts == byModel) {
             fail(tr("Pass the wanted recipients either as --accounts/--accounts-file or as --like BLUEPRINT."));
@@ -60,8 +61,9 @@ protected:
         if (byAccounts)
             return readAccounts(parser, &m_desired);
         const QString model = parser.value(QStringLiteral("like"));
-        const QString modelRegion
-            = parser.isSet(QStringLiteral("like-region")) ? parser.value(QStringLiteral("like-region")) : region();
+        const QString modelRegion = parser.isSet(QStringLiteral("like-region"))
+            ? parser.value(QStringLiteral("like-region"))
+            : region();
         if (!Blueprint::isValidId(model)) {
             fail(tr("“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).").arg(model));
             return false;

@@ -140,8 +140,8 @@ void TestSyncCli::exactSet_cancelsAndSharesOnlyTheDifference()
 
     // Already exact: nothing to send.
     m_simulator->clearRequestLog();
-    const CliRun again = sync({QStringLiteral("--accounts"), accounts({5, 4, 3, 2}).join(QLatin1Char(' ')),
-                               QStringLiteral("--yes")});
+    const CliRun again = sync(
+        {QStringLiteral("--accounts"), accounts({5, 4, 3, 2}).join(QLatin1Char(' ')), QStringLiteral("--yes")});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QVERIFY2(again.out.contains("already has exactly these 4 recipient"), again.out.constData());
     QCOMPARE(changeRequests(), 0);
@@ -150,8 +150,8 @@ void TestSyncCli::exactSet_cancelsAndSharesOnlyTheDifference()
 void TestSyncCli::like_copiesAnotherRegionsBlueprint()
 {
     m_simulator->setSharedAccounts(kModel, accounts({3, 7, 8}));
-    const CliRun result = sync({QStringLiteral("--like"), kModel, QStringLiteral("--like-region"), kOtherRegion,
-                                QStringLiteral("--yes")});
+    const CliRun result = sync(
+        {QStringLiteral("--like"), kModel, QStringLiteral("--like-region"), kOtherRegion, QStringLiteral("--yes")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(m_simulator->sharedAccounts(kBlueprint), accounts({3, 7, 8}));
     QCOMPARE(m_simulator->sharedAccounts(kModel), accounts({3, 7, 8})); // the model is only read
@@ -167,7 +167,8 @@ void TestSyncCli::like_copiesAnotherRegionsBlueprint()
 void TestSyncCli::dryRun_showsAddRemoveUnchangedAndSendsNothing()
 {
     const QStringList wanted{account(3), account(4)};
-    const CliRun text = sync({QStringLiteral("--accounts"), wanted.join(QLatin1Char(',')), QStringLiteral("--dry-run")});
+    const CliRun text = sync(
+        {QStringLiteral("--accounts"), wanted.join(QLatin1Char(',')), QStringLiteral("--dry-run")});
     QVERIFY2(text.exitCode == 0, text.err.constData());
     const QString plan = QString::fromUtf8(text.out);
     QVERIFY2(plan.contains(QStringLiteral("1 account(s) gain access and 2 lose it, in 2 request(s)")), text.out);
@@ -194,8 +195,8 @@ void TestSyncCli::dryRun_showsAddRemoveUnchangedAndSendsNothing()
 
 void TestSyncCli::invalidIds_exitTwoAndNothingSent()
 {
-    const CliRun result
-        = sync({QStringLiteral("--accounts"), account(3) + QStringLiteral(",12345abc,") + account(4), QStringLiteral("--yes")});
+    const CliRun result = sync({QStringLiteral("--accounts"), account(3) + QStringLiteral(",12345abc,") + account(4),
+                                QStringLiteral("--yes")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("12345abc"), result.err.constData());
     QVERIFY(m_simulator->requestLog().isEmpty());

@@ -166,8 +166,7 @@ void TestSyncPlan::mixedJob_cancelsAndSharesInOneJob()
     QCOMPARE(m_f->simulator.appliedRequestCount(kShare), 1);
     QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint), sorted(wanted));
     for (const AccountOutcome &outcome : result.outcomes)
-        QCOMPARE(outcome.action,
-                 plan.toAdd.contains(outcome.accountId) ? ShareAction::Share : ShareAction::Cancel);
+        QCOMPARE(outcome.action, plan.toAdd.contains(outcome.accountId) ? ShareAction::Share : ShareAction::Cancel);
 
     // One job in the history, each batch with its action.
     const QList<JobRecord> jobs = JobRecord::readAll(m_history->path());

@@ -101,12 +101,12 @@ void EditRecipientsDialog::read(const JobTarget &target, bool current)
             m_current = accounts;
             m_loaded = true;
         }
-        m_editor->replaceWithIds(accounts, current ? tr("current recipients")
-                                                   : tr("recipients of %1").arg(target.blueprintId));
-        m_status->showInfo(current ? tr("%1 is shared with %n account(s) now.", nullptr, int(accounts.size()))
-                                         .arg(target.blueprintId)
-                                   : tr("Copied %n recipient(s) of %1 (%2).", nullptr, int(accounts.size()))
-                                         .arg(target.blueprintId, target.region));
+        m_editor->replaceWithIds(accounts,
+                                 current ? tr("current recipients") : tr("recipients of %1").arg(target.blueprintId));
+        m_status->showInfo(
+            current ? tr("%1 is shared with %n account(s) now.", nullptr, int(accounts.size())).arg(target.blueprintId)
+                    : tr("Copied %n recipient(s) of %1 (%2).", nullptr, int(accounts.size()))
+                          .arg(target.blueprintId, target.region));
         updateApply();
     });
     updateApply();

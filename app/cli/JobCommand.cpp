@@ -296,14 +296,15 @@ void JobCommand::report(const JobResult &jobResult)
     const int failed = jobResult.count(AccountOutcome::Status::Failed);
     const int notSent = jobResult.count(AccountOutcome::Status::NotSent);
     if (jsonOutput()) {
-        printJson({{QStringLiteral("job"), jobResult.jobId},
-                   {QStringLiteral("action"), actionKeyword(jobResult.action)},
-                   {QStringLiteral("requestsSent"), jobResult.requestsSent},
-                   {QStringLiteral("done"), done},
-                   {QStringLiteral("skipped"), skipped},
-                   {QStringLiteral("failed"), failed},
-                   {QStringLiteral("notSent"), notSent},
-                   {QStringLiteral("batches"), batches}});
+        printJson(
+            {{QStringLiteral("job"), jobResult.jobId},
+             {QStringLiteral("action"), jobResult.isMixed() ? QStringLiteral("sync") : actionKeyword(jobResult.action)},
+             {QStringLiteral("requestsSent"), jobResult.requestsSent},
+             {QStringLiteral("done"), done},
+             {QStringLiteral("skipped"), skipped},
+             {QStringLiteral("failed"), failed},
+             {QStringLiteral("notSent"), notSent},
+             {QStringLiteral("batches"), batches}});
     } else {
         if (::isatty(STDERR_FILENO))
             err() << '\n';

@@ -135,6 +135,7 @@ void TestSyncCli::exactSet_cancelsAndSharesOnlyTheDifference()
         QCOMPARE(batch.value(QLatin1String("status")).toString(), QStringLiteral("done"));
         byAction[batch.value(QLatin1String("action")).toString()] += strings(batch.value(QLatin1String("accountIds")));
     }
+    QCOMPARE(json(result).value(QLatin1String("action")).toString(), QStringLiteral("sync"));
     QCOMPARE(byAction.value(QStringLiteral("cancel")), accounts({1}));
     QCOMPARE(byAction.value(QStringLiteral("share")), accounts({4, 5}));
 

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace LhShare {
 
 namespace {
@@ -133,6 +135,13 @@ int JobResult::count(AccountOutcome::Status status) const
 {
     return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
                              [status](const AccountOutcome &outcome) { return outcome.status == status; }));
+}
+
+bool JobResult::isMixed() const
+{
+    return std::any_of(outcomes.cbegin(), outcomes.cend(), [this](const AccountOutcome &outcome) {
+        return outcome.action != outcomes.constFirst().action;
+    });
 }
 
 JobResult ShareJob::result() const

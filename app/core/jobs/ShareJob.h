@@ -69,6 +69,8 @@ struct JobResult
     bool stopped = false;
 
     int count(AccountOutcome::Status status) const;
+    // Both shared and cancelled (a sync, or the undo of one).
+    bool isMixed() const;
 };
 
 // Runs a JobPlan: sends its batches through the rate-limited client with several requests in

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void dryRun_showsAddRemoveUnchangedAndSendsNothing();
     void invalidIds_exitTwoAndNothingSent();
     void undo_restoresThePreviousRecipients();
+    void noRecipientListing_refusesAndSendsNothing();
 
 private:
     CliRun sync(const QStringList &arguments);
@@ -222,6 +223,17 @@ void TestSyncCli::undo_restoresThePreviousRecipients()
 
     const CliRun undo = run({QStringLiteral("undo"), jobId.left(8), QStringLiteral("--yes")});
     QVERIFY2(undo.exitCode == 0, undo.err.constData());
+    QCOMPARE(m_simulator->sharedAccounts(kBlueprint), accounts({1, 2, 3}));
+}
+
+// Without DescribeBlueprintsShareAcrossAccountInfos (the intl site) the current set is unknown.
+void TestSyncCli::noRecipientListing_refusesAndSendsNothing()
+{
+    m_simulator->setShareInfosAvailable(false);
+    const CliRun result = sync({QStringLiteral("--accounts"), account(9), QStringLiteral("--yes")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("no recipient listing"), result.err.constData());
+    QCOMPARE(changeRequests(), 0);
     QCOMPARE(m_simulator->sharedAccounts(kBlueprint), accounts({1, 2, 3}));
 }
 

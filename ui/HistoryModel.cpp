@@ -48,6 +48,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case StartedColumn:
         return QLocale().toString(job.started.toLocalTime(), QLocale::ShortFormat);
     case ActionColumn:
+        if (job.isMixed())
+            return job.undoOf.isEmpty() ? tr("sync") : tr("sync (undo)");
         if (!job.undoOf.isEmpty())
             return job.action == ShareAction::Share ? tr("share (undo)") : tr("cancel (undo)");
         return job.action == ShareAction::Share ? tr("share") : tr("cancel");

@@ -5,6 +5,8 @@
 #include "jobs/History.h"
 #include "jobs/JobSummary.h"
 #include "jobs/ShareJob.h"
+#include "jobs/SyncPlan.h"
+#include "model/AccountIdInput.h"
 #include "session/JobController.h"
 #include "session/Session.h"
 
@@ -78,6 +80,43 @@ bool JobCommand::findJob(const QString &prefix, JobRecord *job, bool latestInter
     return true;
 }
 
+QList<QCommandLineOption> JobCommand::accountOptions()
+{
+    return {
+        {QStringLiteral("accounts"), tr("Account IDs separated by commas, spaces or newlines (repeatable)."),
+         tr("list")},
+        {QStringLiteral("accounts-file"), tr("Read account IDs from a file (“-” for standard input)."), tr("file")},
+    };
+}
+
+bool JobCommand::readAccounts(const QCommandLineParser &parser, QStringList *accounts)
+{
+    AccountIdInput input;
+    if (!input.read(parser.values(QStringLiteral("accounts")), parser.value(QStringLiteral("accounts-file")))) {
+        fail(input.error());
+        return false;
+    }
+    if (input.isEmpty()) {
+        fail(tr("No accounts: pass --accounts or --accounts-file."));
+        return false;
+    }
+    const AccountIdFindings &found = input.findings();
+    for (const QString &line : input.invalidLines(20) + input.notes())
+        err() << line << '\n';
+    if (found.invalidCount > 0) {
+        fail(tr("%n invalid account ID(s); nothing was sent.", nullptr, int(found.invalidCount)));
+        return false;
+    }
+    if (found.valid.isEmpty()) {
+        fail(tr("No account IDs found in the input."));
+        return false;
+    }
+    if (found.duplicateCount > 0 && !jsonOutput())
+        err() << tr("%n duplicate account ID(s) merged.", nullptr, int(found.duplicateCount)) << '\n';
+    *accounts = found.validIds();
+    return true;
+}
+
 void JobCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
@@ -134,12 +173,16 @@ void JobCommand::onPlanned(const JobPlan &jobPlan)
 void JobCommand::printPlan(const JobPlan &jobPlan)
 {
     const bool share = jobPlan.request.action == ShareAction::Share;
+    const SyncPlan *sync = syncPlan();
+    // A job that shares and cancels (a sync, the undo of one) marks each change.
+    const bool marked = sync || jobPlan.request.isMixed();
     const QString endpointHost = session()->client()->endpoint().hostHeader();
     if (jsonOutput()) {
         QJsonArray batches;
         for (const PlannedBatch &batch : jobPlan.batches)
             batches.append(QJsonObject{{QStringLiteral("region"), batch.target.region},
                                        {QStringLiteral("blueprint"), batch.target.blueprintId},
+                                       {QStringLiteral("action"), actionKeyword(batch.action)},
                                        {QStringLiteral("accountIds"), QJsonArray::fromStringList(batch.accountIds)}});
         QJsonArray skipped;
         for (const SkippedAccount &skip : jobPlan.skipped)
@@ -147,30 +190,50 @@ void JobCommand::printPlan(const JobPlan &jobPlan)
                                        {QStringLiteral("blueprint"), skip.target.blueprintId},
                                        {QStringLiteral("accountId"), skip.accountId},
                                        {QStringLiteral("reason"), skip.reasonText()}});
-        printJson({{QStringLiteral("dryRun"), m_dryRun},
-                   {QStringLiteral("action"), actionKeyword(jobPlan.request.action)},
-                   {QStringLiteral("endpoint"), endpointHost},
-                   {QStringLiteral("requests"), jobPlan.requestCount()},
-                   {QStringLiteral("accountChanges"), jobPlan.accountChangeCount()},
-                   {QStringLiteral("recipientsChecked"), jobPlan.recipientsKnown},
-                   {QStringLiteral("estimatedSeconds"), jobPlan.estimatedSeconds()},
-                   {QStringLiteral("batches"), batches},
-                   {QStringLiteral("skipped"), skipped}});
+        QJsonObject plan{
+            {QStringLiteral("dryRun"), m_dryRun},
+            {QStringLiteral("action"), marked ? QStringLiteral("sync") : actionKeyword(jobPlan.request.action)},
+            {QStringLiteral("endpoint"), endpointHost},
+            {QStringLiteral("requests"), jobPlan.requestCount()},
+            {QStringLiteral("accountChanges"), jobPlan.accountChangeCount()},
+            {QStringLiteral("recipientsChecked"), jobPlan.recipientsKnown},
+            {QStringLiteral("estimatedSeconds"), jobPlan.estimatedSeconds()},
+            {QStringLiteral("batches"), batches},
+            {QStringLiteral("skipped"), skipped}};
+        if (sync) {
+            plan.insert(QStringLiteral("add"), QJsonArray::fromStringList(sync->toAdd));
+            plan.insert(QStringLiteral("remove"), QJsonArray::fromStringList(sync->toRemove));
+            plan.insert(QStringLiteral("unchanged"), QJsonArray::fromStringList(sync->unchanged));
+        }
+        printJson(plan);
         return;
     }
     QTextStream &stream = m_dryRun ? out() : err();
     const QString seconds = QString::number(jobPlan.estimatedSeconds(), 'f', 1);
     const QString changes = QString::number(jobPlan.accountChangeCount());
-    stream << (share ? tr("Plan: share with %1 account(s) in %n request(s), about %2 s at the rate limit.", nullptr,
-                          jobPlan.requestCount())
-                     : tr("Plan: stop sharing with %1 account(s) in %n request(s), about %2 s at the rate limit.",
-                          nullptr, jobPlan.requestCount()))
-                  .arg(changes, seconds)
-           << '\n'
-           << "  " << tr("Endpoint: %1").arg(endpointHost) << '\n';
-    for (const PlannedBatch &batch : jobPlan.batches)
-        stream << "  " << batch.target.region << ' ' << batch.target.blueprintId << ": "
+    if (marked)
+        stream << tr("Plan: %1 account(s) gain access and %2 lose it, in %n request(s), about %3 s at the rate limit.",
+                     nullptr, jobPlan.requestCount())
+                      .arg(jobPlan.accountChangeCount(ShareAction::Share))
+                      .arg(jobPlan.accountChangeCount(ShareAction::Cancel))
+                      .arg(seconds);
+    else
+        stream << (share ? tr("Plan: share with %1 account(s) in %n request(s), about %2 s at the rate limit.", nullptr,
+                              jobPlan.requestCount())
+                         : tr("Plan: stop sharing with %1 account(s) in %n request(s), about %2 s at the rate limit.",
+                              nullptr, jobPlan.requestCount()))
+                      .arg(changes, seconds);
+    stream << '\n' << "  " << tr("Endpoint: %1").arg(endpointHost) << '\n';
+    for (const PlannedBatch &batch : jobPlan.batches) {
+        stream << "  ";
+        if (marked)
+            stream << (batch.action == ShareAction::Share ? "+ " : "- ");
+        stream << batch.target.region << ' ' << batch.target.blueprintId << ": "
                << batch.accountIds.join(QLatin1Char(',')) << '\n';
+    }
+    if (sync && !sync->unchanged.isEmpty())
+        stream << "  = " << sync->target.region << ' ' << sync->target.blueprintId << ": "
+               << sync->unchanged.join(QLatin1Char(',')) << "  " << tr("(unchanged, nothing sent)") << '\n';
     for (const SkippedAccount &skip : jobPlan.skipped)
         stream << "  " << tr("skip") << ' ' << skip.target.region << ' ' << skip.target.blueprintId << ' '
                << skip.accountId << ": " << skip.reasonText() << '\n';
@@ -214,6 +277,7 @@ void JobCommand::report(const JobResult &jobResult)
         batches.append(QJsonObject{{QStringLiteral("blueprint"), result.target.blueprintId},
                                    {QStringLiteral("region"), result.target.region},
                                    {QStringLiteral("accountIds"), QJsonArray::fromStringList(result.accountIds)},
+                                   {QStringLiteral("action"), actionKeyword(result.action)},
                                    {QStringLiteral("status"), AccountOutcome::statusName(result.status)},
                                    {QStringLiteral("errorCode"), result.errorCode},
                                    {QStringLiteral("message"), result.message},
@@ -232,14 +296,15 @@ void JobCommand::report(const JobResult &jobResult)
     const int failed = jobResult.count(AccountOutcome::Status::Failed);
     const int notSent = jobResult.count(AccountOutcome::Status::NotSent);
     if (jsonOutput()) {
-        printJson({{QStringLiteral("job"), jobResult.jobId},
-                   {QStringLiteral("action"), actionKeyword(jobResult.action)},
-                   {QStringLiteral("requestsSent"), jobResult.requestsSent},
-                   {QStringLiteral("done"), done},
-                   {QStringLiteral("skipped"), skipped},
-                   {QStringLiteral("failed"), failed},
-                   {QStringLiteral("notSent"), notSent},
-                   {QStringLiteral("batches"), batches}});
+        printJson(
+            {{QStringLiteral("job"), jobResult.jobId},
+             {QStringLiteral("action"), jobResult.isMixed() ? QStringLiteral("sync") : actionKeyword(jobResult.action)},
+             {QStringLiteral("requestsSent"), jobResult.requestsSent},
+             {QStringLiteral("done"), done},
+             {QStringLiteral("skipped"), skipped},
+             {QStringLiteral("failed"), failed},
+             {QStringLiteral("notSent"), notSent},
+             {QStringLiteral("batches"), batches}});
     } else {
         if (::isatty(STDERR_FILENO))
             err() << '\n';

@@ -9,6 +9,7 @@ class History;
 class JobController;
 struct JobRecord;
 struct JobResult;
+struct SyncPlan;
 } // namespace LhShare
 
 namespace LhShare::Cli {
@@ -40,6 +41,13 @@ protected:
     // The one job of the history whose ID starts with `prefix`, or the latest interrupted one when
     // `prefix` is empty and latestInterrupted is set; false after fail() when none or several match.
     bool findJob(const QString &prefix, JobRecord *job, bool latestInterrupted = false);
+    // --accounts (repeatable) and --accounts-file, read by the paste rules.
+    static QList<QCommandLineOption> accountOptions();
+    // Reads them: every invalid entry printed, and false after fail() when there is one or none
+    // is given (nothing is sent).
+    bool readAccounts(const QCommandLineParser &parser, QStringList *accounts);
+    // A sync's difference: its plan marks each change + or − and lists the accounts that stay (=).
+    virtual const SyncPlan *syncPlan() const { return nullptr; }
 
 private:
     JobController *controller();

@@ -58,7 +58,7 @@ public:
         } else {
             for (const JobSummary &job : std::as_const(summaries)) {
                 out() << job.id << "  " << job.started.toLocalTime().toString(Qt::ISODate) << "  "
-                      << actionKeyword(job.action).leftJustified(6) << ' '
+                      << job.actionKeyword().leftJustified(6) << ' '
                       << tr("%1 done, %2 skipped, %3 failed")
                              .arg(job.doneAccounts)
                              .arg(job.skippedAccounts)

@@ -118,6 +118,33 @@ private Q_SLOTS:
         QVERIFY(summaries.at(0).accountText.isEmpty());
     }
 
+    // A job that shares and cancels (a sync) is listed as one, like its full record says.
+    void mixedJob_isListedAsSync()
+    {
+        const QString path = historyPath();
+        {
+            History history(path);
+            appendJob(history, QStringLiteral("job-cancel"), 1, 0);
+            const QString sync = QStringLiteral("job-sync");
+            QVERIFY(history.append(Journal::JobStarted{sync, kTime, ShareAction::Cancel, {}, {}, {}, 2, true, {}, {}}));
+            QVERIFY(
+                history.append(Journal::Planned{sync, kTime, QStringLiteral("1"), QStringLiteral("ap-guangzhou"),
+                                                QStringLiteral("lhbp-aaaaaaaa"), accounts(0, 1), ShareAction::Cancel}));
+            QVERIFY(
+                history.append(Journal::Planned{sync, kTime, QStringLiteral("2"), QStringLiteral("ap-guangzhou"),
+                                                QStringLiteral("lhbp-aaaaaaaa"), accounts(1, 1), ShareAction::Share}));
+        }
+        const QList<JobRecord> records = JobRecord::readAll(path);
+        const QList<JobSummary> summaries = JobSummary::readAll(path);
+        QCOMPARE(summaries.size(), 2);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QCOMPARE(summaries.at(i).isMixed(), records.at(i).isMixed());
+            QCOMPARE(summaries.at(i).actionKeyword(), records.at(i).actionKeyword());
+        }
+        QCOMPARE(summaries.at(0).actionKeyword(), QStringLiteral("cancel"));
+        QCOMPARE(summaries.at(1).actionKeyword(), QStringLiteral("sync"));
+    }
+
     void accountText_isKeptOnlyWhenAskedFor()
     {
         const QString path = historyPath();

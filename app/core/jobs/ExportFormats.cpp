@@ -49,11 +49,11 @@ QByteArray outcomesCsv(const QList<AccountOutcome> &outcomes)
 {
     QByteArray data = csvLine({QStringLiteral("account"), QStringLiteral("blueprint"), QStringLiteral("region"),
                                QStringLiteral("status"), QStringLiteral("errorCode"), QStringLiteral("message"),
-                               QStringLiteral("requestId")});
+                               QStringLiteral("requestId"), QStringLiteral("action")});
     for (const AccountOutcome &outcome : outcomes)
         data += csvLine({outcome.accountId, outcome.target.blueprintId, outcome.target.region,
                          AccountOutcome::statusName(outcome.status), outcome.errorCode, outcome.message,
-                         outcome.requestId});
+                         outcome.requestId, actionKeyword(outcome.action)});
     return data;
 }
 
@@ -67,7 +67,8 @@ QByteArray outcomesJson(const QString &jobId, const QList<AccountOutcome> &outco
                                 {QStringLiteral("status"), AccountOutcome::statusName(outcome.status)},
                                 {QStringLiteral("errorCode"), outcome.errorCode},
                                 {QStringLiteral("message"), outcome.message},
-                                {QStringLiteral("requestId"), outcome.requestId}});
+                                {QStringLiteral("requestId"), outcome.requestId},
+                                {QStringLiteral("action"), actionKeyword(outcome.action)}});
     return QJsonDocument(QJsonObject{{QStringLiteral("job"), jobId}, {QStringLiteral("results"), rows}})
         .toJson(QJsonDocument::Indented);
 }
@@ -81,7 +82,7 @@ QByteArray jobsCsv(const QList<JobRecord> &jobs)
     for (const JobRecord &job : jobs) {
         const QString started = job.started.toString(Qt::ISODate);
         for (const BatchRecord &batch : job.batches + job.skipped)
-            data += csvLine({job.id, started, actionKeyword(job.action), job.profile, batch.region, batch.blueprint,
+            data += csvLine({job.id, started, actionKeyword(batch.action), job.profile, batch.region, batch.blueprint,
                              batch.accounts.join(QLatin1Char(' ')), statusKeyword(batch.status), batch.errorCode,
                              batch.message, batch.requestId});
     }

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -123,13 +124,24 @@ int JobRecord::accountCount(ShareStatus status) const
     return count;
 }
 
+bool JobRecord::isMixed() const
+{
+    return std::any_of(batches.cbegin(), batches.cend(),
+                       [this](const BatchRecord &batch) { return batch.action != batches.constFirst().action; });
+}
+
+QString JobRecord::actionKeyword() const
+{
+    return isMixed() ? QStringLiteral("sync") : LhShare::actionKeyword(action);
+}
+
 JobRequest JobRecord::undoRequest() const
 {
     JobRequest request;
     request.action = reverse(action);
     request.undoOf = id;
     for (const BatchRecord &batch : doneBatches())
-        request.items.append({{batch.region, batch.blueprint}, batch.accounts});
+        request.items.append({{batch.region, batch.blueprint}, batch.accounts, false, reverse(batch.action)});
     return request;
 }
 
@@ -139,7 +151,8 @@ JobRequest JobRecord::resumeRequest() const
     request.action = action;
     request.resumeOf = id;
     for (const BatchRecord &batch : unfinishedBatches())
-        request.items.append({{batch.region, batch.blueprint}, batch.accounts, batch.status != ShareStatus::Pending});
+        request.items.append(
+            {{batch.region, batch.blueprint}, batch.accounts, batch.status != ShareStatus::Pending, batch.action});
     return request;
 }
 
@@ -150,6 +163,7 @@ QJsonObject JobRecord::toJson() const
                            {QStringLiteral("region"), batch.region},
                            {QStringLiteral("blueprint"), batch.blueprint},
                            {QStringLiteral("accountIds"), QJsonArray::fromStringList(batch.accounts)},
+                           {QStringLiteral("action"), LhShare::actionKeyword(batch.action)},
                            {QStringLiteral("status"), statusKeyword(batch.status)},
                            {QStringLiteral("attempts"), batch.attempts}};
         if (!batch.errorCode.isEmpty())
@@ -169,7 +183,7 @@ QJsonObject JobRecord::toJson() const
     for (const BatchRecord &skip : skipped)
         skippedArray.append(batchJson(skip));
     QJsonObject object{{QStringLiteral("job"), id},
-                       {QStringLiteral("action"), actionKeyword(action)},
+                       {QStringLiteral("action"), actionKeyword()},
                        {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("interrupted"), isInterrupted()},
                        {QStringLiteral("stopped"), stopped},
@@ -238,6 +252,7 @@ public:
         batch.region = r.region;
         batch.blueprint = r.blueprint;
         batch.accounts = r.accounts;
+        batch.action = r.action.value_or(job->action);
         batch.time = r.time;
         m_batchIndex.insert(r.job + QLatin1Char('/') + r.batch, int(job->batches.size()));
         job->batches.append(batch);
@@ -249,6 +264,7 @@ public:
             skip.region = r.region;
             skip.blueprint = r.blueprint;
             skip.accounts = r.accounts;
+            skip.action = r.action.value_or(job->action);
             skip.status = ShareStatus::Skipped;
             skip.message = r.reason;
             skip.time = r.time;

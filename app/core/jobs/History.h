@@ -52,6 +52,7 @@ struct BatchRecord
     QString region;
     QString blueprint;
     QStringList accounts;
+    ShareAction action = ShareAction::Cancel; // this batch's own (a sync has both)
     ShareStatus status = ShareStatus::Pending; // Pending, Sent, Done, Failed, Unknown, Skipped or Split
     QString errorCode;
     QString message;
@@ -67,7 +68,7 @@ struct BatchRecord
 struct JobRecord
 {
     QString id;
-    ShareAction action = ShareAction::Cancel;
+    ShareAction action = ShareAction::Cancel; // the job's; a mixed job's batches carry their own
     QDateTime started;
     QDateTime finished; // invalid: the job never finished (killed, crashed)
     bool stopped = false;
@@ -86,7 +87,11 @@ struct JobRecord
     QList<BatchRecord> doneBatches() const;
     QList<BatchRecord> unfinishedBatches() const;
     int accountCount(ShareStatus status) const;
-    // The reverse job for exactly the accounts this one changed.
+    // Both shared and cancelled (a sync, or the undo of one).
+    bool isMixed() const;
+    // "share", "cancel", or "sync" for a mixed job (history listings and JSON).
+    QString actionKeyword() const;
+    // The reverse job for exactly the accounts this one changed, each batch's action reversed.
     JobRequest undoRequest() const;
     // The rest of an interrupted job; its planner re-reads the recipients, so batches whose
     // outcome was unknown are not applied twice.

@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <optional>
 #include <vector>
 
 namespace LhShare {
@@ -22,6 +23,16 @@ struct JobTally
     JobSummary summary;
     std::vector<BatchTally> numbered;
     QHash<QString, BatchTally> named;
+    std::optional<ShareAction> firstBatchAction;
+
+    // A batch's own action (the job's in older records); a second kind makes the job mixed.
+    void noteAction(ShareAction action)
+    {
+        if (!firstBatchAction)
+            firstBatchAction = action;
+        else if (*firstBatchAction != action)
+            summary.mixed = true;
+    }
 
     BatchTally *batch(const QString &id, bool create)
     {
@@ -107,6 +118,7 @@ public:
     {
         if (JobTally *job = jobFor(r.job)) {
             *job->batch(r.batch, true) = {ShareStatus::Pending, int(r.accounts.size())};
+            job->noteAction(r.action.value_or(job->summary.action));
             job->noteBlueprint(r.blueprint);
             noteAccounts(job, r.accounts);
         }
@@ -158,6 +170,11 @@ private:
 };
 
 } // namespace
+
+QString JobSummary::actionKeyword() const
+{
+    return mixed ? QStringLiteral("sync") : LhShare::actionKeyword(action);
+}
 
 QList<JobSummary> JobSummary::readAll(const QString &path, Journal::ReadStats *stats, Detail detail)
 {

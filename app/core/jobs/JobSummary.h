@@ -32,12 +32,16 @@ struct JobSummary
     int doneAccounts = 0;
     int skippedAccounts = 0;
     int failedAccounts = 0;
+    bool mixed = false; // both shared and cancelled (a sync, or the undo of one), as JobRecord::isMixed()
     // Every account the job named, space-separated (only when asked for: a search over accounts).
     QByteArray accountText;
 
     // Killed, crashed or stopped with batches never answered: it can be resumed.
     bool isInterrupted() const { return resumedBy.isEmpty() && openBatches > 0; }
     bool canUndo() const { return doneAccounts > 0; }
+    bool isMixed() const { return mixed; }
+    // "share", "cancel", or "sync" for a mixed job, as JobRecord::actionKeyword().
+    QString actionKeyword() const;
 
     enum class Detail { Counts, WithAccountText };
     // Every job of the history file, in file order, as its records stream by.

@@ -54,6 +54,19 @@ void insertIfSet(QJsonObject &object, const char *key, const QString &value)
         object.insert(QLatin1String(key), value);
 }
 
+void insertAction(QJsonObject &object, const std::optional<ShareAction> &action)
+{
+    if (action)
+        object.insert(QStringLiteral("action"), actionKeyword(*action));
+}
+
+std::optional<ShareAction> actionOf(const QJsonObject &object)
+{
+    if (!object.contains(QLatin1String("action")))
+        return std::nullopt;
+    return actionFromKeyword(object.value(QLatin1String("action")).toString());
+}
+
 QJsonObject header(const char *type, const QString &job, const QDateTime &time)
 {
     return {{QStringLiteral("v"), Journal::kFormatVersion},
@@ -84,6 +97,7 @@ struct ToJson
         o.insert(QStringLiteral("region"), r.region);
         o.insert(QStringLiteral("blueprint"), r.blueprint);
         o.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(r.accounts));
+        insertAction(o, r.action);
         return o;
     }
     QJsonObject operator()(const Journal::Skipped &r) const
@@ -93,6 +107,7 @@ struct ToJson
         o.insert(QStringLiteral("blueprint"), r.blueprint);
         o.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(r.accounts));
         o.insert(QStringLiteral("reason"), r.reason);
+        insertAction(o, r.action);
         return o;
     }
     QJsonObject operator()(const Journal::Sent &r) const
@@ -194,14 +209,16 @@ std::optional<Record> fromJson(const QJsonObject &o)
                        text(o, "batch"),
                        text(o, "region"),
                        text(o, "blueprint"),
-                       stringList(o.value(QLatin1String("accounts")))};
+                       stringList(o.value(QLatin1String("accounts"))),
+                       actionOf(o)};
     if (type == QLatin1String("skipped"))
         return Skipped{job,
                        time,
                        text(o, "region"),
                        text(o, "blueprint"),
                        stringList(o.value(QLatin1String("accounts"))),
-                       text(o, "reason")};
+                       text(o, "reason"),
+                       actionOf(o)};
     if (type == QLatin1String("sent"))
         return Sent{job, time, text(o, "batch"), o.value(QLatin1String("attempt")).toInt(1)};
     if (type == QLatin1String("outcome")) {

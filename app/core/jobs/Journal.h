@@ -71,7 +71,10 @@ struct Planned
     QString region;
     QString blueprint;
     QStringList accounts;
-    auto tie() const { return std::tie(job, time, batch, region, blueprint, accounts); }
+    // Since a job may both share and cancel (a sync); absent in older records, where the job's
+    // action applies.
+    std::optional<ShareAction> action = std::nullopt;
+    auto tie() const { return std::tie(job, time, batch, region, blueprint, accounts, action); }
     bool operator==(const Planned &other) const { return tie() == other.tie(); }
 };
 
@@ -84,7 +87,8 @@ struct Skipped
     QString blueprint;
     QStringList accounts;
     QString reason;
-    auto tie() const { return std::tie(job, time, region, blueprint, accounts, reason); }
+    std::optional<ShareAction> action = std::nullopt; // as in Planned
+    auto tie() const { return std::tie(job, time, region, blueprint, accounts, reason, action); }
     bool operator==(const Skipped &other) const { return tie() == other.tie(); }
 };
 

@@ -9,11 +9,13 @@
 #include "session/AppSetup.h"
 #include "session/SessionFactory.h"
 #include "simulator/Simulator.h"
+#include "ui/AppStyle.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QStyle>
 
 #include <cstdio>
 
@@ -21,11 +23,13 @@ int main(int argc, char *argv[])
 {
     LhShare::disableCoreDumps();
     QApplication app(argc, argv);
+    // The style chosen (-style, QT_STYLE_OVERRIDE or the platform's), with our icons where it
+    // would search the icon theme.
+    QApplication::setStyle(new LhShare::AppStyle(QApplication::style()->name()));
     LhShare::setUpApplication();
     LhShare::installInertMessageHandler();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Lighthouse Share"));
     QApplication::setDesktopFileName(QStringLiteral(LHSHARE_APP_ID));
-    QApplication::setWindowIcon(LhShare::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -53,6 +57,9 @@ int main(int argc, char *argv[])
     // Everything slow comes after the first frame: the keychain (the proxy's password, the
     // profile's secrets), the simulator and every request.
     window.runAfterFirstFrame([&] {
+        // Reading the SVG and PNGs costs the first frame a few milliseconds; the window manager
+        // takes the icon a moment later just as well.
+        QApplication::setWindowIcon(LhShare::applicationIcon());
         auto *proxy = new LhShare::ProxySetup(LhShare::ProxyConfig::fromSettings(), &network, nullptr, &window);
         QObject::connect(proxy, &LhShare::Job::finished, &window, [&] {
             if (parser.isSet(demo) || parser.isSet(screenshot))

@@ -22,7 +22,9 @@ QIcon applicationIcon()
         if (size > 0 && QFileInfo::exists(png))
             embedded.addFile(png, QSize(size, size));
     }
-    return QIcon::fromTheme(id, embedded);
+    // Not QIcon::fromTheme(): the installed theme copy is these same files (packaging/), and the
+    // theme lookup searches every icon folder before the first frame.
+    return embedded;
 }
 
 } // namespace LhShare

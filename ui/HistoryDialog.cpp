@@ -4,6 +4,7 @@
 #include "HistoryModel.h"
 #include "TableViews.h"
 #include "jobs/ExportFormats.h"
+#include "jobs/History.h"
 
 #include <QFileDialog>
 #include <QLocale>
@@ -35,8 +36,7 @@ protected:
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
         if (m_since.isValid() && index.data(HistoryModel::StartedRole).toDateTime().toLocalTime().date() < m_since)
             return false;
-        return m_text.isEmpty()
-            || index.data(HistoryModel::FilterRole).toString().contains(m_text, Qt::CaseInsensitive);
+        return m_text.isEmpty() || static_cast<const HistoryModel *>(sourceModel())->matches(sourceRow, m_text);
     }
 
 private:
@@ -102,7 +102,8 @@ HistoryDialog::~HistoryDialog() = default;
 
 void HistoryDialog::reload()
 {
-    const QString selected = selectedJob().id;
+    const QString selected = selectedJobId();
+    m_selected = {}; // read again: the job may have moved on
     const int torn = m_model->load(m_path);
     m_ui->problem->setText(
         torn > 0 ? tr("%n line(s) of the history file could not be read and were skipped.", nullptr, torn) : QString());
@@ -128,8 +129,13 @@ bool HistoryDialog::selectJob(const QString &jobId)
 
 JobRecord HistoryDialog::selectedJob() const
 {
+    return m_selected;
+}
+
+QString HistoryDialog::selectedJobId() const
+{
     const QModelIndexList rows = m_ui->jobsView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? JobRecord() : m_model->job(m_filter->mapToSource(rows.constFirst()).row());
+    return rows.isEmpty() ? QString() : rows.constFirst().data(HistoryModel::JobIdRole).toString();
 }
 
 bool HistoryDialog::exportTo(const QString &path, QString *error) const
@@ -155,7 +161,11 @@ void HistoryDialog::setFilterText(const QString &text)
 
 void HistoryDialog::updateSelection()
 {
-    const JobRecord job = selectedJob();
+    // The list holds summaries; the selected job is read whole, once per selection.
+    const QString id = selectedJobId();
+    if (id != m_selected.id)
+        m_selected = id.isEmpty() ? JobRecord() : JobRecord::read(m_path, id).value_or(JobRecord());
+    const JobRecord &job = m_selected;
     m_undo->setEnabled(!job.doneBatches().isEmpty());
     m_resume->setEnabled(job.canResume());
     m_export->setEnabled(m_filter->rowCount() > 0);
@@ -200,9 +210,15 @@ void HistoryDialog::chooseExportFile()
 
 QList<JobRecord> HistoryDialog::visibleJobs() const
 {
-    QList<JobRecord> jobs;
+    QStringList ids;
     for (int row = 0; row < m_filter->rowCount(); ++row)
-        jobs.append(m_model->job(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+        ids.append(m_filter->index(row, 0).data(HistoryModel::JobIdRole).toString());
+    QHash<QString, JobRecord> byId;
+    for (JobRecord &job : JobRecord::read(m_path, QSet<QString>(ids.cbegin(), ids.cend())))
+        byId.insert(job.id, std::move(job));
+    QList<JobRecord> jobs;
+    for (const QString &id : std::as_const(ids))
+        jobs.append(byId.value(id));
     return jobs;
 }
 

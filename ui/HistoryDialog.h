@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/History.h"
 #include "jobs/JobPlan.h"
 
 #include <QDialog>
@@ -12,7 +13,6 @@ class QTableView;
 namespace LhShare {
 
 class HistoryModel;
-struct JobRecord;
 
 namespace Ui {
 class HistoryDialog;
@@ -47,6 +47,7 @@ Q_SIGNALS:
     void resumeRequested(const LhShare::JobRequest &request);
 
 private:
+    QString selectedJobId() const;
     void updateSelection();
     void chooseExportFile();
     QList<JobRecord> visibleJobs() const;
@@ -59,6 +60,7 @@ private:
     QPushButton *m_undo;
     QPushButton *m_resume;
     QPushButton *m_export;
+    JobRecord m_selected; // read whole from the history when selected
 };
 
 } // namespace LhShare

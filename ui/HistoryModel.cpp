@@ -8,16 +8,6 @@
 
 namespace LhShare {
 
-namespace {
-QString searchableText(const JobRecord &job)
-{
-    QStringList parts{job.id, job.profile};
-    for (const BatchRecord &batch : job.batches + job.skipped)
-        parts << batch.blueprint << batch.accounts;
-    return parts.join(QLatin1Char(' '));
-}
-} // namespace
-
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -37,19 +27,16 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_jobs.size())
         return {};
-    const JobRecord &job = m_jobs.at(index.row());
+    const JobSummary &job = m_jobs.at(index.row());
     switch (role) {
-    case FilterRole:
-        return m_filterText.at(index.row());
     case StartedRole:
         return job.started;
     case JobIdRole:
         return job.id;
     case Qt::DecorationRole:
         if (index.column() == StateColumn)
-            return job.canResume()
-                ? StatusIcons::notSent()
-                : (job.accountCount(ShareStatus::Failed) > 0 ? StatusIcons::failed() : StatusIcons::done());
+            return job.canResume() ? StatusIcons::notSent()
+                                   : (job.failedAccounts > 0 ? StatusIcons::failed() : StatusIcons::done());
         return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -61,24 +48,26 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case StartedColumn:
         return QLocale().toString(job.started.toLocalTime(), QLocale::ShortFormat);
     case ActionColumn:
+        if (job.isMixed())
+            return job.undoOf.isEmpty() ? tr("sync") : tr("sync (undo)");
         if (!job.undoOf.isEmpty())
             return job.action == ShareAction::Share ? tr("share (undo)") : tr("cancel (undo)");
         return job.action == ShareAction::Share ? tr("share") : tr("cancel");
     case ProfileColumn:
         return job.profile;
     case BlueprintsColumn:
-        return blueprintsOf(job).join(QStringLiteral(", "));
+        return job.blueprints.join(QStringLiteral(", "));
     case OutcomeColumn:
         return tr("%1 done · %2 skipped · %3 failed")
-            .arg(job.accountCount(ShareStatus::Done))
-            .arg(job.accountCount(ShareStatus::Skipped))
-            .arg(job.accountCount(ShareStatus::Failed));
+            .arg(job.doneAccounts)
+            .arg(job.skippedAccounts)
+            .arg(job.failedAccounts);
     case StateColumn:
         if (job.isInterrupted())
             return job.stopped ? tr("stopped, can be resumed") : tr("interrupted, can be resumed");
         if (job.canResume())
-            return tr("%n not verified, can be resumed", nullptr, job.accountCount(Verification::NotVerified));
-        return job.accountCount(ShareStatus::Failed) > 0 ? tr("finished with failures") : tr("finished");
+            return tr("%n not verified, can be resumed", nullptr, job.notVerifiedAccounts);
+        return job.failedAccounts > 0 ? tr("finished with failures") : tr("finished");
     }
     return {};
 }
@@ -107,26 +96,25 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 int HistoryModel::load(const QString &path)
 {
     Journal::ReadStats stats;
-    QList<JobRecord> jobs = JobRecord::readAll(path, &stats);
-    const int torn = stats.tornLines + stats.oversizedLines;
+    QList<JobSummary> jobs = JobSummary::readAll(path, &stats, JobSummary::Detail::WithAccountText);
     std::reverse(jobs.begin(), jobs.end());
     beginResetModel();
     m_jobs = std::move(jobs);
-    m_filterText.clear();
-    for (const JobRecord &job : std::as_const(m_jobs))
-        m_filterText.append(searchableText(job));
     endResetModel();
-    return torn;
+    return stats.tornLines + stats.oversizedLines;
 }
 
-QStringList HistoryModel::blueprintsOf(const JobRecord &job)
+bool HistoryModel::matches(int row, const QString &text) const
 {
-    QStringList ids;
-    for (const BatchRecord &batch : job.batches + job.skipped) {
-        if (!ids.contains(batch.blueprint))
-            ids.append(batch.blueprint);
-    }
-    return ids;
+    if (row < 0 || row >= m_jobs.size())
+        return false;
+    const JobSummary &job = m_jobs.at(row);
+    auto has = [&text](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
+    if (has(job.id) || has(job.profile) || std::any_of(job.blueprints.cbegin(), job.blueprints.cend(), has))
+        return true;
+    // Account IDs are digits: a search for anything else cannot match them.
+    const QByteArray latin1 = text.toLatin1();
+    return !latin1.contains(' ') && QString::fromLatin1(latin1) == text && job.accountText.contains(latin1);
 }
 
 } // namespace LhShare

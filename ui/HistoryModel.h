@@ -1,14 +1,16 @@
 #pragma once
 
-#include "jobs/History.h"
+#include "jobs/JobSummary.h"
 
 #include <QAbstractTableModel>
 
 namespace LhShare {
 
 // Past jobs read from the history journal, newest first: when, what, who, which blueprints, how
-// many accounts ended how, and whether the job was interrupted. FilterRole carries the text a
-// search matches (job id, blueprints, accounts); StartedRole the start time for date filters.
+// many accounts ended how, and whether the job was interrupted. It holds summaries, not batches
+// (JobSummary), so a long history opens quickly; the dialog reads a job whole when it is opened.
+// matches() is what a search tests (job id, profile, blueprints, accounts); StartedRole carries
+// the start time for date filters.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,7 +24,7 @@ public:
         StateColumn,
         ColumnCount
     };
-    enum Role { FilterRole = Qt::UserRole, StartedRole, JobIdRole };
+    enum Role { StartedRole = Qt::UserRole, JobIdRole };
 
     explicit HistoryModel(QObject *parent = nullptr);
 
@@ -33,13 +35,12 @@ public:
 
     // Re-reads the journal. Returns the number of unreadable (torn) lines skipped.
     int load(const QString &path);
-    JobRecord job(int row) const { return m_jobs.value(row); }
-
-    static QStringList blueprintsOf(const JobRecord &job);
+    JobSummary job(int row) const { return m_jobs.value(row); }
+    // Whether the row's job id, profile, a blueprint or an account contains text (any case).
+    bool matches(int row, const QString &text) const;
 
 private:
-    QList<JobRecord> m_jobs;
-    QStringList m_filterText;
+    QList<JobSummary> m_jobs;
 };
 
 } // namespace LhShare

@@ -167,10 +167,12 @@ JobRequest JobResultsPanel::retryRequest() const
     for (const AccountOutcome &outcome : m_model->outcomes()) {
         if (!needsRetry(outcome))
             continue;
-        auto item = std::find_if(request.items.begin(), request.items.end(),
-                                 [&outcome](const JobItem &candidate) { return candidate.target == outcome.target; });
+        // Each account retried with its own action (a sync has both).
+        auto item = std::find_if(request.items.begin(), request.items.end(), [&outcome](const JobItem &candidate) {
+            return candidate.target == outcome.target && candidate.action == outcome.action;
+        });
         if (item == request.items.end())
-            request.items.append({outcome.target, {outcome.accountId}});
+            request.items.append({outcome.target, {outcome.accountId}, false, outcome.action});
         else
             item->accountIds.append(outcome.accountId);
     }

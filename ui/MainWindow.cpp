@@ -3,6 +3,7 @@
 #include "AccountIdEditor.h"
 #include "BlueprintPicker.h"
 #include "DemoBanner.h"
+#include "EditRecipientsDialog.h"
 #include "EndpointBanner.h"
 #include "HistoryDialog.h"
 #include "InlineStatus.h"
@@ -179,6 +180,11 @@ void MainWindow::buildActions()
     m_shareAction->setToolTip(tr("Review, then share the selected blueprints with the listed accounts"));
     connect(m_shareAction, &QAction::triggered, this, [this] { requestChange(ShareAction::Share); });
 
+    m_editRecipientsAction = new QAction(tr("&Edit recipients…"), this);
+    m_editRecipientsAction->setToolTip(
+        tr("Make the selected blueprint's recipients exactly a list: edit it, paste it, or copy another blueprint's"));
+    connect(m_editRecipientsAction, &QAction::triggered, this, &MainWindow::editRecipients);
+
     m_stopAction = new QAction(tr("Stop"), this);
     m_stopAction->setShortcut(Qt::Key_Escape);
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopJob);
@@ -198,7 +204,8 @@ void MainWindow::buildActions()
         dialog->open();
     });
 
-    addActions({m_cancelAction, m_shareAction, m_stopAction, m_historyAction, m_preferencesAction});
+    addActions(
+        {m_cancelAction, m_shareAction, m_editRecipientsAction, m_stopAction, m_historyAction, m_preferencesAction});
 }
 
 QWidget *MainWindow::buildTopBar()
@@ -231,6 +238,7 @@ QWidget *MainWindow::buildActionBar()
     cancel->setText(tr("&Cancel sharing…  (Ctrl+Enter)"));
     layout->addWidget(cancel);
     layout->addWidget(buttonFor(m_shareAction, bar));
+    layout->addWidget(buttonFor(m_editRecipientsAction, bar));
     m_hint->setAccessibleName(tr("What the job buttons need"));
     layout->addWidget(m_hint, 1);
     return bar;
@@ -361,6 +369,19 @@ HistoryDialog *MainWindow::showHistory()
     return m_history;
 }
 
+EditRecipientsDialog *MainWindow::editRecipients()
+{
+    const QStringList selected = m_blueprints->selectedIds();
+    if (!m_editRecipientsAction->isEnabled() || selected.size() != 1)
+        return nullptr;
+    auto *dialog = new EditRecipientsDialog(m_session->service(), {m_region->regionId(), selected.constFirst()}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &EditRecipientsDialog::applyRequested, this, &MainWindow::requestJob);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::onPlanned(const JobPlan &plan)
 {
     m_results->status()->clear();
@@ -397,6 +418,8 @@ void MainWindow::updateActions()
     const bool ready = hint.isEmpty();
     m_cancelAction->setEnabled(ready);
     m_shareAction->setEnabled(ready);
+    // One blueprint at a time: its recipients become exactly the edited list.
+    m_editRecipientsAction->setEnabled(m_session && !busy && m_blueprints->selectedIds().size() == 1);
     m_stopAction->setEnabled(busy);
     m_region->setEnabled(!busy);
     // Switching profiles replaces the session the running job talks through.

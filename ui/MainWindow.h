@@ -31,6 +31,7 @@ class ProfileSelector;
 class RecipientsView;
 class RegionComboBox;
 class ReviewDialog;
+class EditRecipientsDialog;
 class SessionFactory;
 class WelcomePanel;
 struct ApiError;
@@ -41,8 +42,8 @@ struct ApiError;
 // the core library only through its classes, never JSON or HTTP. The top bar holds the
 // ProfileSelector (which loads a profile's secrets from the keychain) and the RegionComboBox.
 // Below, three columns: BlueprintPicker (or the WelcomePanel while there are no credentials),
-// AccountIdEditor (works offline), RecipientsView. At the bottom, the Cancel sharing / Share
-// actions and the JobResultsPanel.
+// AccountIdEditor (works offline), RecipientsView. At the bottom, the Cancel sharing / Share /
+// Edit recipients actions and the JobResultsPanel.
 //
 // The ProfileSelector opens a Session (through the SessionFactory made in main.cpp: a saved
 // profile, or the demo's in-process simulator); the panes get its service. A job goes: the
@@ -79,6 +80,8 @@ public:
     void requestJob(const JobRequest &request);
     void stopJob();
     HistoryDialog *showHistory();
+    // "Edit recipients…" for the one selected blueprint; its Apply takes the review path.
+    EditRecipientsDialog *editRecipients();
 
     RegionComboBox *regionPicker() const { return m_region; }
     BlueprintPicker *blueprintPicker() const { return m_blueprints; }
@@ -91,6 +94,7 @@ public:
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *shareAction() const { return m_shareAction; }
     QAction *stopAction() const { return m_stopAction; }
+    QAction *editRecipientsAction() const { return m_editRecipientsAction; }
     // The status bar's "profile · SecretId · endpoint" of the connection in use.
     QString connectionText() const;
 
@@ -140,6 +144,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_shareAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_editRecipientsAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QPointer<HistoryDialog> m_history;

@@ -29,8 +29,12 @@ ReviewDialog::ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *pare
 {
     m_ui->setupUi(this);
     const bool cancel = m_plan.request.action == ShareAction::Cancel;
+    // A sync (or the undo of one) both shares and cancels: every change is marked + or −.
+    const bool mixed = m_plan.request.isMixed();
     const QLocale locale;
-    setWindowTitle(cancel ? tr("Review: cancel sharing") : tr("Review: share"));
+    setWindowTitle(mixed        ? tr("Review: change recipients")
+                       : cancel ? tr("Review: cancel sharing")
+                                : tr("Review: share"));
 
     QSet<QString> accounts;
     QStringList blueprints;
@@ -46,8 +50,15 @@ ReviewDialog::ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *pare
     }
     const QString accountsText = tr("%n account(s)", nullptr, int(accounts.size()));
     const QString blueprintsText = tr("%n blueprint(s)", nullptr, int(blueprints.size()));
-    m_ui->headline->setText((cancel ? tr("Cancel sharing: %1 × %2 in %3") : tr("Share: %1 × %2 in %3"))
-                                .arg(accountsText, blueprintsText, regions.join(QStringLiteral(", "))));
+    const int gains = m_plan.accountChangeCount(ShareAction::Share);
+    const int losses = m_plan.accountChangeCount(ShareAction::Cancel);
+    if (mixed)
+        m_ui->headline->setText(tr("Change recipients: %1 to gain access, %2 to lose it, on %3 in %4")
+                                    .arg(tr("+%n account(s)", nullptr, gains), tr("−%n account(s)", nullptr, losses),
+                                         blueprintsText, regions.join(QStringLiteral(", "))));
+    else
+        m_ui->headline->setText((cancel ? tr("Cancel sharing: %1 × %2 in %3") : tr("Share: %1 × %2 in %3"))
+                                    .arg(accountsText, blueprintsText, regions.join(QStringLiteral(", "))));
     QFont bold = m_ui->headline->font();
     bold.setBold(true);
     m_ui->headline->setFont(bold);
@@ -80,11 +91,17 @@ ReviewDialog::ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *pare
     m_ui->note->setVisible(!notes.isEmpty());
 
     fillChanges();
-    m_ui->changesLabel->setText(cancel ? tr("&Will lose access, %n account(s):", nullptr, changes)
-                                       : tr("&Will gain access, %n account(s):", nullptr, changes));
+    if (mixed)
+        m_ui->changesLabel->setText(tr("&Will change, %1 (+ gains access, − loses it):")
+                                        .arg(tr("+%n account(s)", nullptr, gains) + QStringLiteral(", ")
+                                             + tr("−%n account(s)", nullptr, losses)));
+    else
+        m_ui->changesLabel->setText(cancel ? tr("&Will lose access, %n account(s):", nullptr, changes)
+                                           : tr("&Will gain access, %n account(s):", nullptr, changes));
     m_ui->changesFilter->setPlaceholderText(tr("Search accounts or blueprints"));
-    m_ui->changesView->setAccessibleName(cancel ? tr("Accounts that will lose access")
-                                                : tr("Accounts that will gain access"));
+    m_ui->changesView->setAccessibleName(mixed        ? tr("Accounts that will gain or lose access")
+                                             : cancel ? tr("Accounts that will lose access")
+                                                      : tr("Accounts that will gain access"));
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->changesLabel), static_cast<QWidget *>(m_ui->changesFilter),
                             static_cast<QWidget *>(m_ui->changesView)})
         widget->setVisible(changes > 0);
@@ -94,10 +111,11 @@ ReviewDialog::ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *pare
     auto *skippedModel = new QStringListModel(skippedLines(), this);
     m_ui->skippedView->setModel(skippedModel);
     m_ui->skippedView->setAccessibleName(tr("Skipped accounts"));
-    m_ui->skippedLabel->setText(cancel ? tr("&Skipped, %n account(s) not currently recipients (nothing to cancel):",
-                                            nullptr, int(m_plan.skipped.size()))
-                                       : tr("&Skipped, %n account(s) already recipients (nothing to share):", nullptr,
-                                            int(m_plan.skipped.size())));
+    const int skipped = int(m_plan.skipped.size());
+    m_ui->skippedLabel->setText(
+        mixed        ? tr("&Skipped, %n account(s) already as wanted (nothing to send):", nullptr, skipped)
+            : cancel ? tr("&Skipped, %n account(s) not currently recipients (nothing to cancel):", nullptr, skipped)
+                     : tr("&Skipped, %n account(s) already recipients (nothing to share):", nullptr, skipped));
     m_ui->skippedLabel->setVisible(!m_plan.skipped.isEmpty());
     m_ui->skippedView->setVisible(!m_plan.skipped.isEmpty());
     // Lists take the height; the lines above keep theirs, so nothing spreads when a list is hidden.
@@ -105,7 +123,7 @@ ReviewDialog::ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *pare
     m_ui->layout->setStretchFactor(m_ui->skippedView, 1);
     m_ui->layout->insertStretch(m_ui->layout->indexOf(m_ui->confirmLabel), 0);
 
-    const QString count = QString::number(changes);
+    const QString count = QString::number(losses);
     m_ui->confirmLabel->setText(tr("This removes %1 shares at once. &Type %1 to confirm:").arg(count));
     m_ui->confirmEdit->setAccessibleName(tr("Number of removals, typed to confirm"));
     m_ui->confirmLabel->setVisible(needsTypedConfirmation());
@@ -113,6 +131,7 @@ ReviewDialog::ReviewDialog(JobPlan plan, const Endpoint &endpoint, QWidget *pare
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ReviewDialog::updateConfirmButton);
 
     const QString confirmText = changes == 0 ? tr("&Record in history")
+        : mixed                              ? tr("&Apply changes")
                                              : (cancel ? tr("&Cancel sharing") : tr("&Share"));
     m_confirm = m_ui->buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
     QPushButton *back = m_ui->buttons->addButton(tr("&Go back"), QDialogButtonBox::RejectRole);
@@ -131,7 +150,7 @@ ReviewDialog::~ReviewDialog() = default;
 
 bool ReviewDialog::needsTypedConfirmation() const
 {
-    return m_plan.request.action == ShareAction::Cancel && m_plan.accountChangeCount() > kTypedConfirmationThreshold;
+    return m_plan.accountChangeCount(ShareAction::Cancel) > kTypedConfirmationThreshold;
 }
 
 QLineEdit *ReviewDialog::confirmationEdit() const
@@ -160,11 +179,21 @@ QStringList ReviewDialog::skippedLines() const
 
 void ReviewDialog::fillChanges()
 {
+    const bool mixed = m_plan.request.isMixed();
     for (const JobItem &change : m_plan.changesByTarget()) {
+        const int count = int(change.accountIds.size());
+        const bool gains = change.action == ShareAction::Share;
+        const QString text = !mixed ? tr("%1 (%2) — %n account(s)", nullptr, count)
+            : gains                 ? tr("+ %1 (%2) — %n account(s) gain access", nullptr, count)
+                                    : tr("− %1 (%2) — %n account(s) lose access", nullptr, count);
         auto *blueprint = new QTreeWidgetItem(m_ui->changesView,
-                                              {tr("%1 (%2) — %n account(s)", nullptr, int(change.accountIds.size()))
-                                                   .arg(change.target.blueprintId, change.target.region)});
+                                              {text.arg(change.target.blueprintId, change.target.region)});
         blueprint->setData(0, Qt::UserRole, change.target.blueprintId);
+        // What changeLines() puts before each account: "+ " or "− " in a mixed plan.
+        blueprint->setData(0, Qt::UserRole + 1,
+                           !mixed      ? QString()
+                               : gains ? QStringLiteral("+ ")
+                                       : QStringLiteral("− "));
         for (const QString &account : change.accountIds)
             new QTreeWidgetItem(blueprint, {account});
     }
@@ -195,7 +224,8 @@ QStringList ReviewDialog::changeLines() const
         const QTreeWidgetItem *blueprint = m_ui->changesView->topLevelItem(i);
         for (int j = 0; j < blueprint->childCount(); ++j) {
             if (!blueprint->child(j)->isHidden())
-                lines.append(blueprint->data(0, Qt::UserRole).toString() + QStringLiteral(": ")
+                lines.append(blueprint->data(0, Qt::UserRole + 1).toString()
+                             + blueprint->data(0, Qt::UserRole).toString() + QStringLiteral(": ")
                              + blueprint->child(j)->text(0));
         }
     }
@@ -216,7 +246,8 @@ void ReviewDialog::setInvalidLeftOut(int count)
 void ReviewDialog::updateConfirmButton()
 {
     m_confirm->setEnabled(!needsTypedConfirmation()
-                          || m_ui->confirmEdit->text().trimmed() == QString::number(m_plan.accountChangeCount()));
+                          || m_ui->confirmEdit->text().trimmed()
+                              == QString::number(m_plan.accountChangeCount(ShareAction::Cancel)));
 }
 
 } // namespace LhShare

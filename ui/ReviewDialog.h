@@ -20,7 +20,8 @@ class ReviewDialog;
 // blueprints in which region, how many requests, how long at the rate limit), every account that
 // gains or loses access per blueprint (searchable, with counts), which accounts it skips and why,
 // how many pasted entries were left out as invalid, where the requests go (with a warning for a host outside Tencent Cloud), and for
-// bulk removals a typed count before the confirm button unlocks.
+// bulk removals a typed count before the confirm button unlocks. A plan that both shares and
+// cancels (a sync) marks each change + or − with counts for each.
 //
 // Opened with open() (window-modal, no nested event loop); the owner reacts to accepted().
 // MainWindow announces each one with reviewOpened() so tests and the screenshot run can answer it.
@@ -41,7 +42,8 @@ public:
     QString headline() const;
     QString endpointText() const;
     QStringList skippedLines() const;
-    // The visible "blueprint (region): account" lines of the accounts that will change (after the search).
+    // The visible "blueprint: account" lines of the accounts that will change (after the search),
+    // led by "+ " or "− " in a plan that both shares and cancels.
     QStringList changeLines() const;
     QLineEdit *changesFilter() const;
     // Pasted entries that are not in the plan because they are no valid account IDs.

@@ -3,8 +3,11 @@
 #include "api/LighthouseService.h"
 #include "api/TcClient.h"
 #include "jobs/History.h"
+#include "jobs/JobSummary.h"
 #include "jobs/ShareJob.h"
+#include "jobs/SyncPlan.h"
 #include "jobs/VerifyJob.h"
+#include "model/AccountIdInput.h"
 #include "session/JobController.h"
 #include "session/Session.h"
 
@@ -53,19 +56,70 @@ History &JobCommand::history()
     return controller()->history();
 }
 
-bool JobCommand::findJob(const QList<JobRecord> &jobs, const QString &prefix, JobRecord *job)
+bool JobCommand::findJob(const QString &prefix, JobRecord *job, bool latestInterrupted)
 {
-    QList<JobRecord> matches;
-    for (const JobRecord &candidate : jobs) {
-        if (candidate.id.startsWith(prefix))
-            matches.append(candidate);
+    // Find the id among summaries (no batches held), then read just that job whole.
+    const QList<JobSummary> jobs = JobSummary::readAll(history().path());
+    QStringList matches;
+    if (prefix.isEmpty() && latestInterrupted) {
+        const auto latest = std::find_if(jobs.crbegin(), jobs.crend(),
+                                         [](const JobSummary &candidate) { return candidate.canResume(); });
+        if (latest == jobs.crend()) {
+            fail(tr("No interrupted or unverified job in the history."), ExitOk);
+            return false;
+        }
+        matches.append(latest->id);
+    } else {
+        for (const JobSummary &candidate : jobs) {
+            if (candidate.id.startsWith(prefix))
+                matches.append(candidate.id);
+        }
     }
-    if (matches.size() != 1) {
-        fail(matches.isEmpty() ? tr("No job “%1” in the history.").arg(prefix)
-                               : tr("“%1” matches several jobs; give more of the ID.").arg(prefix));
+    const std::optional<JobRecord> found = matches.size() == 1 ? JobRecord::read(history().path(), matches.constFirst())
+                                                               : std::nullopt;
+    if (!found) {
+        fail(matches.size() > 1 ? tr("“%1” matches several jobs; give more of the ID.").arg(prefix)
+                                : tr("No job “%1” in the history.").arg(prefix));
         return false;
     }
-    *job = matches.constFirst();
+    *job = *found;
+    return true;
+}
+
+QList<QCommandLineOption> JobCommand::accountOptions()
+{
+    return {
+        {QStringLiteral("accounts"), tr("Account IDs separated by commas, spaces or newlines (repeatable)."),
+         tr("list")},
+        {QStringLiteral("accounts-file"), tr("Read account IDs from a file (“-” for standard input)."), tr("file")},
+    };
+}
+
+bool JobCommand::readAccounts(const QCommandLineParser &parser, QStringList *accounts)
+{
+    AccountIdInput input;
+    if (!input.read(parser.values(QStringLiteral("accounts")), parser.value(QStringLiteral("accounts-file")))) {
+        fail(input.error());
+        return false;
+    }
+    if (input.isEmpty()) {
+        fail(tr("No accounts: pass --accounts or --accounts-file."));
+        return false;
+    }
+    const AccountIdFindings &found = input.findings();
+    for (const QString &line : input.invalidLines(20) + input.notes())
+        err() << line << '\n';
+    if (found.invalidCount > 0) {
+        fail(tr("%n invalid account ID(s); nothing was sent.", nullptr, int(found.invalidCount)));
+        return false;
+    }
+    if (found.valid.isEmpty()) {
+        fail(tr("No account IDs found in the input."));
+        return false;
+    }
+    if (found.duplicateCount > 0 && !jsonOutput())
+        err() << tr("%n duplicate account ID(s) merged.", nullptr, int(found.duplicateCount)) << '\n';
+    *accounts = found.validIds();
     return true;
 }
 
@@ -137,12 +191,16 @@ void JobCommand::onPlanned(const JobPlan &jobPlan)
 void JobCommand::printPlan(const JobPlan &jobPlan)
 {
     const bool share = jobPlan.request.action == ShareAction::Share;
+    const SyncPlan *sync = syncPlan();
+    // A job that shares and cancels (a sync, the undo of one) marks each change.
+    const bool marked = sync || jobPlan.request.isMixed();
     const QString endpointHost = session()->client()->endpoint().hostHeader();
     if (jsonOutput()) {
         QJsonArray batches;
         for (const PlannedBatch &batch : jobPlan.batches)
             batches.append(QJsonObject{{QStringLiteral("region"), batch.target.region},
                                        {QStringLiteral("blueprint"), batch.target.blueprintId},
+                                       {QStringLiteral("action"), actionKeyword(batch.action)},
                                        {QStringLiteral("accountIds"), QJsonArray::fromStringList(batch.accountIds)}});
         QJsonArray skipped;
         for (const SkippedAccount &skip : jobPlan.skipped)
@@ -150,30 +208,50 @@ void JobCommand::printPlan(const JobPlan &jobPlan)
                                        {QStringLiteral("blueprint"), skip.target.blueprintId},
                                        {QStringLiteral("accountId"), skip.accountId},
                                        {QStringLiteral("reason"), skip.reasonText()}});
-        printJson({{QStringLiteral("dryRun"), m_dryRun},
-                   {QStringLiteral("action"), actionKeyword(jobPlan.request.action)},
-                   {QStringLiteral("endpoint"), endpointHost},
-                   {QStringLiteral("requests"), jobPlan.requestCount()},
-                   {QStringLiteral("accountChanges"), jobPlan.accountChangeCount()},
-                   {QStringLiteral("recipientsChecked"), jobPlan.recipientsKnown},
-                   {QStringLiteral("estimatedSeconds"), jobPlan.estimatedSeconds()},
-                   {QStringLiteral("batches"), batches},
-                   {QStringLiteral("skipped"), skipped}});
+        QJsonObject plan{
+            {QStringLiteral("dryRun"), m_dryRun},
+            {QStringLiteral("action"), marked ? QStringLiteral("sync") : actionKeyword(jobPlan.request.action)},
+            {QStringLiteral("endpoint"), endpointHost},
+            {QStringLiteral("requests"), jobPlan.requestCount()},
+            {QStringLiteral("accountChanges"), jobPlan.accountChangeCount()},
+            {QStringLiteral("recipientsChecked"), jobPlan.recipientsKnown},
+            {QStringLiteral("estimatedSeconds"), jobPlan.estimatedSeconds()},
+            {QStringLiteral("batches"), batches},
+            {QStringLiteral("skipped"), skipped}};
+        if (sync) {
+            plan.insert(QStringLiteral("add"), QJsonArray::fromStringList(sync->toAdd));
+            plan.insert(QStringLiteral("remove"), QJsonArray::fromStringList(sync->toRemove));
+            plan.insert(QStringLiteral("unchanged"), QJsonArray::fromStringList(sync->unchanged));
+        }
+        printJson(plan);
         return;
     }
     QTextStream &stream = m_dryRun ? out() : err();
     const QString seconds = QString::number(jobPlan.estimatedSeconds(), 'f', 1);
     const QString changes = QString::number(jobPlan.accountChangeCount());
-    stream << (share ? tr("Plan: share with %1 account(s) in %n request(s), about %2 s at the rate limit.", nullptr,
-                          jobPlan.requestCount())
-                     : tr("Plan: stop sharing with %1 account(s) in %n request(s), about %2 s at the rate limit.",
-                          nullptr, jobPlan.requestCount()))
-                  .arg(changes, seconds)
-           << '\n'
-           << "  " << tr("Endpoint: %1").arg(endpointHost) << '\n';
-    for (const PlannedBatch &batch : jobPlan.batches)
-        stream << "  " << batch.target.region << ' ' << batch.target.blueprintId << ": "
+    if (marked)
+        stream << tr("Plan: %1 account(s) gain access and %2 lose it, in %n request(s), about %3 s at the rate limit.",
+                     nullptr, jobPlan.requestCount())
+                      .arg(jobPlan.accountChangeCount(ShareAction::Share))
+                      .arg(jobPlan.accountChangeCount(ShareAction::Cancel))
+                      .arg(seconds);
+    else
+        stream << (share ? tr("Plan: share with %1 account(s) in %n request(s), about %2 s at the rate limit.", nullptr,
+                              jobPlan.requestCount())
+                         : tr("Plan: stop sharing with %1 account(s) in %n request(s), about %2 s at the rate limit.",
+                              nullptr, jobPlan.requestCount()))
+                      .arg(changes, seconds);
+    stream << '\n' << "  " << tr("Endpoint: %1").arg(endpointHost) << '\n';
+    for (const PlannedBatch &batch : jobPlan.batches) {
+        stream << "  ";
+        if (marked)
+            stream << (batch.action == ShareAction::Share ? "+ " : "- ");
+        stream << batch.target.region << ' ' << batch.target.blueprintId << ": "
                << batch.accountIds.join(QLatin1Char(',')) << '\n';
+    }
+    if (sync && !sync->unchanged.isEmpty())
+        stream << "  = " << sync->target.region << ' ' << sync->target.blueprintId << ": "
+               << sync->unchanged.join(QLatin1Char(',')) << "  " << tr("(unchanged, nothing sent)") << '\n';
     for (const SkippedAccount &skip : jobPlan.skipped)
         stream << "  " << tr("skip") << ' ' << skip.target.region << ' ' << skip.target.blueprintId << ' '
                << skip.accountId << ": " << skip.reasonText() << '\n';
@@ -213,6 +291,7 @@ QJsonObject accountJson(const AccountOutcome &outcome)
     QJsonObject object{{QStringLiteral("region"), outcome.target.region},
                        {QStringLiteral("blueprint"), outcome.target.blueprintId},
                        {QStringLiteral("accountId"), outcome.accountId},
+                       {QStringLiteral("action"), actionKeyword(outcome.action)},
                        {QStringLiteral("status"), AccountOutcome::statusName(outcome.status)},
                        {QStringLiteral("verified"), outcome.verification == Verification::Verified}};
     if (outcome.verification != Verification::NotChecked)
@@ -249,6 +328,7 @@ void JobCommand::report(const JobResult &jobResult)
             {QStringLiteral("blueprint"), result.target.blueprintId},
             {QStringLiteral("region"), result.target.region},
             {QStringLiteral("accountIds"), QJsonArray::fromStringList(result.accountIds)},
+            {QStringLiteral("action"), actionKeyword(result.action)},
             {QStringLiteral("status"),
              notVerified ? verificationKeyword(Verification::NotVerified) : AccountOutcome::statusName(result.status)},
             {QStringLiteral("errorCode"), result.errorCode},
@@ -272,17 +352,18 @@ void JobCommand::report(const JobResult &jobResult)
         QJsonArray accounts;
         for (const AccountOutcome &outcome : jobResult.outcomes)
             accounts.append(accountJson(outcome));
-        printJson({{QStringLiteral("job"), jobResult.jobId},
-                   {QStringLiteral("action"), actionKeyword(jobResult.action)},
-                   {QStringLiteral("requestsSent"), jobResult.requestsSent},
-                   {QStringLiteral("done"), done},
-                   {QStringLiteral("notVerified"), notVerified},
-                   {QStringLiteral("notVerifiable"), jobResult.count(Verification::NotVerifiable)},
-                   {QStringLiteral("skipped"), skipped},
-                   {QStringLiteral("failed"), failed},
-                   {QStringLiteral("notSent"), notSent},
-                   {QStringLiteral("batches"), batches},
-                   {QStringLiteral("accounts"), accounts}});
+        printJson(
+            {{QStringLiteral("job"), jobResult.jobId},
+             {QStringLiteral("action"), jobResult.isMixed() ? QStringLiteral("sync") : actionKeyword(jobResult.action)},
+             {QStringLiteral("requestsSent"), jobResult.requestsSent},
+             {QStringLiteral("done"), done},
+             {QStringLiteral("notVerified"), notVerified},
+             {QStringLiteral("notVerifiable"), jobResult.count(Verification::NotVerifiable)},
+             {QStringLiteral("skipped"), skipped},
+             {QStringLiteral("failed"), failed},
+             {QStringLiteral("notSent"), notSent},
+             {QStringLiteral("batches"), batches},
+             {QStringLiteral("accounts"), accounts}});
         reportNotVerified(jobResult);
     } else {
         if (::isatty(STDERR_FILENO))

@@ -9,6 +9,7 @@ class History;
 class JobController;
 struct JobRecord;
 struct JobResult;
+struct SyncPlan;
 } // namespace LhShare
 
 namespace LhShare::Cli {
@@ -37,8 +38,16 @@ protected:
     // True if the plan can be computed without the network (dry run of cancel/share).
     virtual bool canPlanOffline() const { return true; }
     History &history();
-    // The one job whose ID starts with `prefix`; false after fail() when none or several match.
-    bool findJob(const QList<JobRecord> &jobs, const QString &prefix, JobRecord *job);
+    // The one job of the history whose ID starts with `prefix`, or the latest interrupted one when
+    // `prefix` is empty and latestInterrupted is set; false after fail() when none or several match.
+    bool findJob(const QString &prefix, JobRecord *job, bool latestInterrupted = false);
+    // --accounts (repeatable) and --accounts-file, read by the paste rules.
+    static QList<QCommandLineOption> accountOptions();
+    // Reads them: every invalid entry printed, and false after fail() when there is one or none
+    // is given (nothing is sent).
+    bool readAccounts(const QCommandLineParser &parser, QStringList *accounts);
+    // A sync's difference: its plan marks each change + or − and lists the accounts that stay (=).
+    virtual const SyncPlan *syncPlan() const { return nullptr; }
 
 private:
     JobController *controller();

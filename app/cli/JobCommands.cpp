@@ -39,11 +39,9 @@ protected:
     {
         parser.addOptions({
             {QStringLiteral("blueprint"), tr("Blueprint ID, lhbp-xxxxxxxx (repeatable)."), tr("id")},
-            {QStringLiteral("accounts"), tr("Account IDs separated by commas, spaces or newlines (repeatable)."),
-             tr("list")},
-            {QStringLiteral("accounts-file"), tr("Read account IDs from a file (“-” for standard input)."), tr("file")},
             {QStringLiteral("all-regions"), tr("Look the blueprints up in every supported region.")},
         });
+        parser.addOptions(accountOptions());
     }
 
     bool validateJob(const QCommandLineParser &parser) override
@@ -54,7 +52,7 @@ protected:
             fail(tr("--region and --all-regions cannot be combined."));
             return false;
         }
-        return readAccounts(parser);
+        return readAccounts(parser, &m_accounts);
     }
 
     void buildRequest() override
@@ -71,34 +69,6 @@ protected:
     }
 
 private:
-    bool readAccounts(const QCommandLineParser &parser)
-    {
-        AccountIdInput input;
-        if (!input.read(parser.values(QStringLiteral("accounts")), parser.value(QStringLiteral("accounts-file")))) {
-            fail(input.error());
-            return false;
-        }
-        if (input.isEmpty()) {
-            fail(tr("No accounts: pass --accounts or --accounts-file."));
-            return false;
-        }
-        const AccountIdFindings &found = input.findings();
-        for (const QString &line : input.invalidLines(20) + input.notes())
-            err() << line << '\n';
-        if (found.invalidCount > 0) {
-            fail(tr("%n invalid account ID(s); nothing was sent.", nullptr, int(found.invalidCount)));
-            return false;
-        }
-        if (found.valid.isEmpty()) {
-            fail(tr("No account IDs found in the input."));
-            return false;
-        }
-        if (found.duplicateCount > 0 && !jsonOutput())
-            err() << tr("%n duplicate account ID(s) merged.", nullptr, int(found.duplicateCount)) << '\n';
-        m_accounts = found.validIds();
-        return true;
-    }
-
     // --all-regions: find each blueprint's region with DescribeBlueprints, region by region.
     void lookUpNextRegion()
     {
@@ -181,19 +151,8 @@ protected:
     }
     bool validateJob(const QCommandLineParser &parser) override
     {
-        const QList<JobRecord> jobs = JobRecord::readAll(history().path());
-        const QString wanted = parser.positionalArguments().value(0);
-        if (wanted.isEmpty()) {
-            const auto latest = std::find_if(jobs.crbegin(), jobs.crend(),
-                                             [](const JobRecord &job) { return job.canResume(); });
-            if (latest == jobs.crend()) {
-                fail(tr("No interrupted or unverified job in the history."), ExitOk);
-                return false;
-            }
-            m_job = *latest;
-        } else if (!findJob(jobs, wanted, &m_job)) {
+        if (!findJob(parser.positionalArguments().value(0), &m_job, true))
             return false;
-        }
         if (!m_job.canResume()) {
             fail(tr("Job %1 has nothing left to do.").arg(m_job.id), ExitOk);
             return false;
@@ -232,7 +191,7 @@ protected:
             fail(tr("Which job? Pass its ID (see “history”)."));
             return false;
         }
-        return findJob(JobRecord::readAll(history().path()), wanted, &m_job);
+        return findJob(wanted, &m_job);
     }
     void buildRequest() override { plan(m_job.undoRequest()); }
 

@@ -5,6 +5,7 @@
 #include "CommonOptions.h"
 
 #include "jobs/History.h"
+#include "jobs/JobSummary.h"
 #include "simulator/Simulator.h"
 
 #include <QCommandLineParser>
@@ -30,12 +31,20 @@ public:
                 this, parser, arguments, out(), [this](const QString &m) { fail(m); }, &options))
             return;
 
-        Journal::ReadStats stats;
-        QList<JobRecord> jobs = JobRecord::readAll(History::defaultPath(), &stats);
-        const int torn = stats.tornLines + stats.oversizedLines;
+        // The list holds only summaries (no batches), so a long history lists quickly in little
+        // memory; the JSON carries every batch and is read whole.
         const QString wanted = parser.value(QStringLiteral("job"));
-        if (!wanted.isEmpty())
-            jobs.removeIf([&wanted](const JobRecord &job) { return !job.id.startsWith(wanted); });
+        auto unwanted = [&wanted](const auto &job) { return !job.id.startsWith(wanted); };
+        Journal::ReadStats stats;
+        QList<JobRecord> records;
+        QList<JobSummary> summaries;
+        if (options.json)
+            records = JobRecord::readAll(History::defaultPath(), &stats);
+        else
+            summaries = JobSummary::readAll(History::defaultPath(), &stats);
+        records.removeIf(unwanted);
+        summaries.removeIf(unwanted);
+        const int torn = stats.tornLines + stats.oversizedLines;
         if (torn > 0)
             err() << tr("Warning: %n unreadable line(s) in the history were skipped (an interrupted write).", nullptr,
                         torn)
@@ -43,29 +52,28 @@ public:
 
         if (options.json) {
             QJsonArray array;
-            for (const JobRecord &job : std::as_const(jobs))
+            for (const JobRecord &job : std::as_const(records))
                 array.append(job.toJson());
             out() << QJsonDocument(QJsonObject{{QStringLiteral("jobs"), array}}).toJson(QJsonDocument::Indented);
         } else {
-            for (const JobRecord &job : std::as_const(jobs)) {
+            for (const JobSummary &job : std::as_const(summaries)) {
                 out() << job.id << "  " << job.started.toLocalTime().toString(Qt::ISODate) << "  "
-                      << actionKeyword(job.action).leftJustified(6) << ' '
+                      << job.actionKeyword().leftJustified(6) << ' '
                       << tr("%1 done, %2 skipped, %3 failed")
-                             .arg(job.accountCount(ShareStatus::Done))
-                             .arg(job.accountCount(ShareStatus::Skipped))
-                             .arg(job.accountCount(ShareStatus::Failed));
+                             .arg(job.doneAccounts)
+                             .arg(job.skippedAccounts)
+                             .arg(job.failedAccounts);
                 if (job.isInterrupted())
                     out() << "  " << tr("[interrupted: resume with “resume %1”]").arg(job.id.left(8));
                 else if (job.canResume())
                     out() << "  "
-                          << tr("[%n not verified: resume with “resume %1”]", nullptr,
-                                job.accountCount(Verification::NotVerified))
+                          << tr("[%n not verified: resume with “resume %1”]", nullptr, job.notVerifiedAccounts)
                                  .arg(job.id.left(8));
                 if (!job.undoOf.isEmpty())
                     out() << "  " << tr("[undo of %1]").arg(job.undoOf.left(8));
                 out() << '\n';
             }
-            if (jobs.isEmpty())
+            if (summaries.isEmpty())
                 out() << tr("No jobs yet.") << '\n';
         }
         out().flush();

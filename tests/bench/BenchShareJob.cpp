@@ -72,9 +72,14 @@ int main(int argc, char *argv[])
         if (sentAction == action)
             sends.append(clock.elapsed());
     });
-    ShareJob job(&service, &history, plan, {});
-    QObject::connect(&job, &ShareJob::finished, &app, &QCoreApplication::quit);
-    job.start();
+    // A job deletes itself after finished(): keep its result, a value.
+    auto *job = new ShareJob(&service, &history, plan, {});
+    JobResult result;
+    QObject::connect(job, &ShareJob::finished, &app, [&] {
+        result = job->result();
+        QCoreApplication::quit();
+    });
+    job->start();
     app.exec();
     QList<Simulator::RequestRecord> log;
     QMetaObject::invokeMethod(
@@ -133,11 +138,11 @@ int main(int argc, char *argv[])
     std::printf("requests: %d received (%d applied, %d of them with the connection dropped after applying), "
                 "simulated latency %d ms\n",
                 received, applied, requests * resetPercent / 100, latencyMs);
-    std::printf("accounts: %d done, %d failed, %d still shared\n", job.count(AccountOutcome::Status::Done),
-                job.count(AccountOutcome::Status::Failed), stillShared);
-    for (const BatchResult &result : job.batchResults()) {
-        if (result.status == AccountOutcome::Status::Failed)
-            std::printf("  failed: %s %s\n", qPrintable(result.errorCode), qPrintable(result.message));
+    std::printf("accounts: %d done, %d failed, %d still shared\n", result.count(AccountOutcome::Status::Done),
+                result.count(AccountOutcome::Status::Failed), stillShared);
+    for (const BatchResult &batchResult : std::as_const(result.batches)) {
+        if (batchResult.status == AccountOutcome::Status::Failed)
+            std::printf("  failed: %s %s\n", qPrintable(batchResult.errorCode), qPrintable(batchResult.message));
     }
     std::printf("history:  %s\n", historyComplete ? "complete" : "INCOMPLETE");
     std::printf("goodput:  %.2f applied requests/s over %.1f s\n", goodput, seconds);
@@ -145,6 +150,6 @@ int main(int argc, char *argv[])
     std::printf("ratio:    %.3f of the limit\n", goodput / limit);
     std::printf("max in any rolling 1 s: %d sent (client clock), %d received (server clock)\n", maxSent, maxReceived);
     std::printf("RequestLimitExceeded answers: %d\n", limited);
-    const bool nothingLost = job.count(AccountOutcome::Status::Failed) == 0 && stillShared == 0 && historyComplete;
+    const bool nothingLost = result.count(AccountOutcome::Status::Failed) == 0 && stillShared == 0 && historyComplete;
     return nothingLost && limited == 0 && maxReceived <= limit ? 0 : 1;
 }

@@ -48,7 +48,7 @@ void TestExportFormats::csv_defusesFormulas()
     outcome.requestId = QStringLiteral("rid");
     const QByteArray csv = ExportFormats::outcomesCsv({outcome});
     const QByteArray row = csv.mid(csv.indexOf("\r\n") + 2);
-    QCOMPARE(row, "200000000001,lhbp-aaaaaaaa,ap-guangzhou,failed,FailedOperation," + field + ",rid,,\r\n");
+    QCOMPARE(row, "200000000001,lhbp-aaaaaaaa,ap-guangzhou,failed,FailedOperation," + field + ",rid,cancel,,\r\n");
 }
 
 void TestExportFormats::writeFile_keepsTheUmask()

@@ -29,13 +29,15 @@ QList<Journal::Record> everyRecordType()
                          QStringLiteral("1"),
                          QStringLiteral("ap-guangzhou"),
                          QStringLiteral("lhbp-6jc6l8yb"),
-                         {QStringLiteral("700000164995"), QStringLiteral("100012345678")}},
+                         {QStringLiteral("700000164995"), QStringLiteral("100012345678")},
+                         ShareAction::Cancel},
         Journal::Skipped{kJob,
                          kTime,
                          QStringLiteral("ap-guangzhou"),
                          QStringLiteral("lhbp-6jc6l8yb"),
                          {QStringLiteral("909619400")},
-                         QStringLiteral("was already shared with this account")},
+                         QStringLiteral("was already shared with this account"),
+                         ShareAction::Share},
         Journal::Sent{kJob, kTime, QStringLiteral("1"), 2},
         Journal::Outcome{kJob, kTime, QStringLiteral("1"), ShareStatus::Failed,
                          QStringLiteral("InvalidParameterValue.AccountIdsNotExist"), QStringLiteral("no such account"),
@@ -50,7 +52,8 @@ QList<Journal::Record> everyRecordType()
                           QStringLiteral("lhbp-6jc6l8yb"),
                           {QStringLiteral("700000164995")},
                           QStringLiteral("3f5b6e1a-0000-4000-8000-000000000002"),
-                          {}},
+                          {},
+                          ShareAction::Cancel},
         Journal::Verified{kJob,
                           kTime,
                           QStringLiteral("ap-guangzhou"),
@@ -213,7 +216,9 @@ private Q_SLOTS:
         QCOMPARE(cancel.accountCount(ShareStatus::Skipped), 1);
         QVERIFY(cancel.finished.isValid());
         QVERIFY(cancel.isInterrupted()); // the unknown batch can be resumed
+        QCOMPARE(cancel.batches.at(0).action, ShareAction::Cancel); // no per-batch action then: the job's
         QCOMPARE(cancel.undoRequest().accountCount(), 2);
+        QCOMPARE(cancel.undoRequest().actionOf(cancel.undoRequest().items.constFirst()), ShareAction::Share);
         QCOMPARE(cancel.resumeRequest().items.size(), 1);
         QVERIFY(cancel.resumeRequest().items.constFirst().mayBeApplied);
         const JobRecord &undo = jobs.at(1);
@@ -226,6 +231,91 @@ private Q_SLOTS:
         QCOMPARE(
             json.value(QLatin1String("batches")).toArray().at(1).toObject().value(QLatin1String("status")).toString(),
             QStringLiteral("unknown"));
+    }
+
+    // A sync shares and cancels in one job: each batch keeps its own action through the file,
+    // and its undo reverses each one.
+    void mixedJob_batchActionsRoundTrip_andUndoReversesEach()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.jsonl"));
+        const QString removed = QStringLiteral("700000164995");
+        const QString added = QStringLiteral("100012345678");
+        {
+            History history(path);
+            const QList<Journal::Record> records{
+                Journal::JobStarted{kJob, kTime, ShareAction::Cancel, {}, {}, {}, 2, true, {}, {}},
+                Journal::Planned{kJob,
+                                 kTime,
+                                 QStringLiteral("1"),
+                                 QStringLiteral("ap-guangzhou"),
+                                 QStringLiteral("lhbp-6jc6l8yb"),
+                                 {removed},
+                                 ShareAction::Cancel},
+                Journal::Planned{kJob,
+                                 kTime,
+                                 QStringLiteral("2"),
+                                 QStringLiteral("ap-guangzhou"),
+                                 QStringLiteral("lhbp-6jc6l8yb"),
+                                 {added},
+                                 ShareAction::Share},
+                Journal::Outcome{kJob, kTime, QStringLiteral("1"), ShareStatus::Done, {}, {}, QStringLiteral("r1")},
+                Journal::Outcome{kJob, kTime, QStringLiteral("2"), ShareStatus::Done, {}, {}, QStringLiteral("r2")},
+                Journal::JobFinished{kJob, kTime, false},
+            };
+            for (const Journal::Record &record : records)
+                QVERIFY(history.append(record));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        file.readLine();
+        QCOMPARE(QJsonDocument::fromJson(file.readLine()).object().value(QLatin1String("action")).toString(),
+                 QStringLiteral("cancel"));
+        QCOMPARE(QJsonDocument::fromJson(file.readLine()).object().value(QLatin1String("action")).toString(),
+                 QStringLiteral("share"));
+
+        const QList<JobRecord> jobs = JobRecord::readAll(path);
+        QCOMPARE(jobs.size(), 1);
+        const JobRecord &sync = jobs.constFirst();
+        QVERIFY(sync.isMixed());
+        QCOMPARE(sync.actionKeyword(), QStringLiteral("sync"));
+        QCOMPARE(sync.batches.at(0).action, ShareAction::Cancel);
+        QCOMPARE(sync.batches.at(1).action, ShareAction::Share);
+
+        const JobRequest undo = sync.undoRequest();
+        QCOMPARE(undo.items.size(), 2);
+        QVERIFY(undo.isMixed());
+        QCOMPARE(undo.items.at(0).accountIds, QStringList{removed});
+        QCOMPARE(undo.actionOf(undo.items.at(0)), ShareAction::Share); // re-share what was removed
+        QCOMPARE(undo.items.at(1).accountIds, QStringList{added});
+        QCOMPARE(undo.actionOf(undo.items.at(1)), ShareAction::Cancel); // take back what was added
+    }
+
+    // A record written before batches carried an action: the job's action applies.
+    void plannedWithoutAction_takesTheJobsAction()
+    {
+        const QJsonObject old{{QStringLiteral("v"), 2},
+                              {QStringLiteral("type"), QStringLiteral("planned")},
+                              {QStringLiteral("job"), kJob},
+                              {QStringLiteral("time"), kTime.toString(Qt::ISODateWithMs)},
+                              {QStringLiteral("batch"), QStringLiteral("1")},
+                              {QStringLiteral("region"), QStringLiteral("ap-guangzhou")},
+                              {QStringLiteral("blueprint"), QStringLiteral("lhbp-6jc6l8yb")},
+                              {QStringLiteral("accounts"), QJsonArray{QStringLiteral("700000164995")}}};
+        const std::optional<Journal::Record> record = Journal::fromJson(old);
+        QVERIFY(record && std::holds_alternative<Journal::Planned>(*record));
+        QCOMPARE(std::get<Journal::Planned>(*record).action, std::nullopt);
+        QVERIFY(!Journal::toJson(*record).contains(QLatin1String("action"))); // written back as it was
+
+        const QList<JobRecord> jobs = JobRecord::fromRecords(
+            {Journal::JobStarted{kJob, kTime, ShareAction::Share, {}, {}, {}, 1, true, {}, {}}, *record,
+             Journal::Outcome{kJob, kTime, QStringLiteral("1"), ShareStatus::Done, {}, {}, {}}});
+        QCOMPARE(jobs.constFirst().batches.constFirst().action, ShareAction::Share);
+        QVERIFY(!jobs.constFirst().isMixed());
+        QCOMPARE(jobs.constFirst().actionKeyword(), QStringLiteral("share"));
+        const JobRequest undo = jobs.constFirst().undoRequest();
+        QCOMPARE(undo.action, ShareAction::Cancel);
+        QCOMPARE(undo.actionOf(undo.items.constFirst()), ShareAction::Cancel);
     }
 
     void oversizedLine_isSkipped_andTheNextRecordStillReads()

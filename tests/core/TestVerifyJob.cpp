@@ -36,6 +36,7 @@ private Q_SLOTS:
     void neverApplies_notVerifiedWithReason_andResumable();
     void neverAppliesShare_notVerified();
     void intlSite_notVerifiable();
+    void mixedJob_eachAccountVerifiedAndReissuedByItsOwnAction();
     void skippedAccounts_confirmedAsAlreadyWanted();
     void failedAccounts_areNotChecked();
     void fewAccounts_readWithTheAccountFilter();
@@ -201,6 +202,32 @@ void TestVerifyJob::neverAppliesShare_notVerified()
         share(planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, accounts))), 600);
     QCOMPARE(result.count(Verification::NotVerified), 1);
     QVERIFY(result.outcomes.constFirst().verificationNote.contains(u"still not shared"));
+}
+
+void TestVerifyJob::mixedJob_eachAccountVerifiedAndReissuedByItsOwnAction()
+{
+    const QStringList leaving = makeAccountIds(2);
+    const QStringList joining = makeAccountIds(2, 50);
+    m_f->simulator.setSharedAccounts(kBlueprint, leaving);
+    JobRequest request;
+    request.action = ShareAction::Share;
+    request.items.append({{kRegion, kBlueprint}, joining, false, ShareAction::Share});
+    request.items.append({{kRegion, kBlueprint}, leaving, false, ShareAction::Cancel});
+    const JobPlan plan = planFor(request);
+    m_f->simulator.injectFault(kShare, Simulator::Fault::AckNotApplied);
+    m_f->simulator.injectFault(kCancel, Simulator::Fault::AckNotApplied);
+
+    const JobResult result = verify(share(plan), 2000);
+    QCOMPARE(result.count(Verification::Verified), 4);
+    QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint), joining);
+    QCOMPARE(requestsFor(kShare), 2);
+    QCOMPARE(requestsFor(kCancel), 2);
+    QSet<ShareAction> reissuedActions;
+    Journal::read(m_history->path(), [&](const Journal::Record &record) {
+        if (const auto *reissued = std::get_if<Journal::Reissued>(&record))
+            reissuedActions.insert(reissued->action.value_or(result.action));
+    });
+    QCOMPARE(reissuedActions, (QSet<ShareAction>{ShareAction::Share, ShareAction::Cancel}));
 }
 
 void TestVerifyJob::intlSite_notVerifiable()

@@ -6,6 +6,7 @@
 #include "ui/BlueprintListModel.h"
 #include "ui/BlueprintPicker.h"
 #include "ui/DemoBanner.h"
+#include "ui/EditRecipientsDialog.h"
 #include "ui/HistoryDialog.h"
 #include "ui/HistoryModel.h"
 #include "ui/InlineStatus.h"
@@ -28,6 +29,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -110,6 +112,19 @@ private:
         for (const AccountOutcome &outcome : m_window->resultsPanel()->model()->outcomes())
             list.append(outcome.status);
         return list;
+    }
+
+    // Opens "Edit recipients…" for the selected blueprint and waits for its current recipients.
+    EditRecipientsDialog *openRecipientsEditor()
+    {
+        if (!QTest::qWaitFor([this] { return m_window->editRecipientsAction()->isEnabled(); }, kJobTimeoutMs))
+            return nullptr;
+        m_window->editRecipientsAction()->trigger();
+        auto *dialog = m_window->findChild<EditRecipientsDialog *>();
+        if (!dialog || !dialog->isVisible()
+            || !QTest::qWaitFor([dialog] { return !dialog->isLoading(); }, kJobTimeoutMs))
+            return nullptr;
+        return dialog;
     }
 
 private Q_SLOTS:
@@ -536,6 +551,111 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(again->exportTo(dir.filePath(QStringLiteral("h.json")), &error), qPrintable(error));
         QVERIFY2(again->exportTo(dir.filePath(QStringLiteral("h.csv")), &error), qPrintable(error));
+        // The list holds summaries; the export still carries every account of every batch.
+        QFile exported(dir.filePath(QStringLiteral("h.json")));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray json = exported.readAll();
+        for (const QString &account : shared)
+            QVERIFY(json.contains(account.toLatin1()));
+
+        // A search by account finds both jobs that touched it, and nothing else matches noise.
+        again->setFilterText(shared.constFirst());
+        QVERIFY(again->view()->model()->rowCount() >= 2);
+        again->setFilterText(QStringLiteral("no-such-thing"));
+        QCOMPARE(again->view()->model()->rowCount(), 0);
+    }
+
+    // Edit recipients: take one account out, paste a new one, apply; the review names exactly the
+    // account that loses access and the one that gains it, and the blueprint ends with the list.
+    void editRecipients_applyReviewsTheExactChanges()
+    {
+        const QStringList shared = Simulator::demoSharedAccounts();
+        selectBlueprint(blueprint(0));
+        EditRecipientsDialog *dialog = openRecipientsEditor();
+        QVERIFY(dialog);
+        QStringList listed = dialog->editor()->ids();
+        listed.sort();
+        QStringList expected = shared;
+        expected.sort();
+        QCOMPARE(listed, expected);
+
+        // Remove one row with the Delete key, paste a new account.
+        AccountIdListModel *model = dialog->editor()->model();
+        QTableView *view = dialog->editor()->view();
+        int row = 0;
+        while (row < model->rowCount() && !model->index(row, 0).data().toString().contains(shared.at(0)))
+            ++row;
+        QVERIFY(row < model->rowCount());
+        view->setFocus();
+        view->selectRow(row);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY(!dialog->editor()->ids().contains(shared.at(0)));
+        dialog->editor()->addText(QStringLiteral("UIN: 200000000777"), QStringLiteral("test"));
+        QTRY_VERIFY(dialog->editor()->ids().contains(QStringLiteral("200000000777")));
+
+        // An invalid entry holds Apply back: a mistyped ID would cost a real account its access.
+        dialog->editor()->addText(QStringLiteral("12345abc"), QStringLiteral("test"));
+        QTRY_VERIFY(!dialog->applyButton()->isEnabled());
+        dialog->editor()->removeInvalid();
+        QTRY_VERIFY(dialog->applyButton()->isEnabled());
+
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        ReviewDialog *review = nextReview();
+        QVERIFY(review);
+        QVERIFY(review->plan().request.isMixed());
+        QCOMPARE(review->changeLines(),
+                 (QStringList{QStringLiteral("− ") + blueprint(0) + QStringLiteral(": ") + shared.at(0),
+                              QStringLiteral("+ ") + blueprint(0) + QStringLiteral(": 200000000777")}));
+        QVERIFY2(review->headline().contains(QStringLiteral("+1 account")), qPrintable(review->headline()));
+        QVERIFY2(review->headline().contains(QStringLiteral("−1 account")), qPrintable(review->headline()));
+        QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
+
+        const std::optional<JobResult> job = finishedJob();
+        QVERIFY(job);
+        QCOMPARE(job->count(AccountOutcome::Status::Done), 2);
+        QCOMPARE(m_window->resultsPanel()->model()->rowCount(), 2);
+        QStringList after{shared.at(1), shared.at(2), QStringLiteral("200000000777")};
+        after.sort();
+        QCOMPARE(m_sim->sharedAccounts(blueprint(0)), after);
+        QCOMPARE(m_sim->appliedRequestCount(QStringLiteral("CancelShareBlueprintAcrossAccounts")), 1);
+        QCOMPARE(m_sim->appliedRequestCount(QStringLiteral("ShareBlueprintAcrossAccounts")), 1);
+    }
+
+    // "Copy from blueprint…" takes another region's blueprint's recipients; apply makes them exact.
+    void editRecipients_copyFromAnotherRegionsBlueprint()
+    {
+        const QString model = QStringLiteral("lhbp-model001");
+        const QStringList wanted = numberedAccounts(2, 300000000000LL)
+            + QStringList{Simulator::demoSharedAccounts().at(1)};
+        m_sim->addBlueprint(QStringLiteral("ap-singapore"), model, QStringLiteral("model"));
+        m_sim->setSharedAccounts(model, wanted);
+        selectBlueprint(blueprint(0));
+        EditRecipientsDialog *dialog = openRecipientsEditor();
+        QVERIFY(dialog);
+
+        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        auto *choice = dialog->findChild<BlueprintChoiceDialog *>();
+        QVERIFY(choice && choice->isVisible());
+        choice->regionPicker()->setCurrentIndex(choice->regionPicker()->findData(QStringLiteral("ap-singapore")));
+        QTest::keyClicks(choice->blueprintEdit(), model);
+        QTest::keyClick(choice->blueprintEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isLoading());
+        QStringList listed = dialog->editor()->ids();
+        listed.sort();
+        QStringList expected = wanted;
+        expected.sort();
+        QCOMPARE(listed, expected);
+
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        ReviewDialog *review = nextReview();
+        QVERIFY(review);
+        QCOMPARE(review->plan().accountChangeCount(ShareAction::Share), 2);
+        QCOMPARE(review->plan().accountChangeCount(ShareAction::Cancel), 2);
+        QCOMPARE(review->changeLines().size(), 4);
+        QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
+        QVERIFY(finishedJob());
+        QCOMPARE(m_sim->sharedAccounts(blueprint(0)), expected);
+        QCOMPARE(m_sim->sharedAccounts(model), expected); // only read
     }
 };
 

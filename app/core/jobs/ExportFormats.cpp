@@ -49,12 +49,13 @@ QByteArray outcomesCsv(const QList<AccountOutcome> &outcomes)
 {
     QByteArray data = csvLine({QStringLiteral("account"), QStringLiteral("blueprint"), QStringLiteral("region"),
                                QStringLiteral("status"), QStringLiteral("errorCode"), QStringLiteral("message"),
-                               QStringLiteral("requestId"), QStringLiteral("verification"),
+                               QStringLiteral("requestId"), QStringLiteral("action"), QStringLiteral("verification"),
                                QStringLiteral("verificationReason")});
     for (const AccountOutcome &outcome : outcomes)
         data += csvLine({outcome.accountId, outcome.target.blueprintId, outcome.target.region,
                          AccountOutcome::statusName(outcome.status), outcome.errorCode, outcome.message,
-                         outcome.requestId, verificationKeyword(outcome.verification), outcome.verificationNote});
+                         outcome.requestId, actionKeyword(outcome.action), verificationKeyword(outcome.verification),
+                         outcome.verificationNote});
     return data;
 }
 
@@ -69,6 +70,7 @@ QByteArray outcomesJson(const QString &jobId, const QList<AccountOutcome> &outco
                                 {QStringLiteral("errorCode"), outcome.errorCode},
                                 {QStringLiteral("message"), outcome.message},
                                 {QStringLiteral("requestId"), outcome.requestId},
+                                {QStringLiteral("action"), actionKeyword(outcome.action)},
                                 {QStringLiteral("verified"), outcome.verification == Verification::Verified},
                                 {QStringLiteral("verification"), verificationKeyword(outcome.verification)},
                                 {QStringLiteral("verificationReason"), outcome.verificationNote}});
@@ -85,7 +87,7 @@ QByteArray jobsCsv(const QList<JobRecord> &jobs)
     for (const JobRecord &job : jobs) {
         const QString started = job.started.toString(Qt::ISODate);
         for (const BatchRecord &batch : job.batches + job.skipped)
-            data += csvLine({job.id, started, actionKeyword(job.action), job.profile, batch.region, batch.blueprint,
+            data += csvLine({job.id, started, actionKeyword(batch.action), job.profile, batch.region, batch.blueprint,
                              batch.accounts.join(QLatin1Char(' ')), statusKeyword(batch.status), batch.errorCode,
                              batch.message, batch.requestId});
     }

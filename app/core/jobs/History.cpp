@@ -6,8 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -146,13 +148,24 @@ int JobRecord::accountCount(ShareStatus status) const
     return count;
 }
 
+bool JobRecord::isMixed() const
+{
+    return std::any_of(batches.cbegin(), batches.cend(),
+                       [this](const BatchRecord &batch) { return batch.action != batches.constFirst().action; });
+}
+
+QString JobRecord::actionKeyword() const
+{
+    return isMixed() ? QStringLiteral("sync") : LhShare::actionKeyword(action);
+}
+
 JobRequest JobRecord::undoRequest() const
 {
     JobRequest request;
     request.action = reverse(action);
     request.undoOf = id;
     for (const BatchRecord &batch : doneBatches())
-        request.items.append({{batch.region, batch.blueprint}, batch.accounts});
+        request.items.append({{batch.region, batch.blueprint}, batch.accounts, false, reverse(batch.action)});
     return request;
 }
 
@@ -162,16 +175,19 @@ JobRequest JobRecord::resumeRequest() const
     request.action = action;
     request.resumeOf = id;
     for (const BatchRecord &batch : unfinishedBatches())
-        request.items.append({{batch.region, batch.blueprint}, batch.accounts, batch.status != ShareStatus::Pending});
-    // Acknowledged, so possibly applied: found as wanted, they count as done by the resume.
-    for (const VerificationRecord &record : verifications) {
+        request.items.append(
+            {{batch.region, batch.blueprint}, batch.accounts, batch.status != ShareStatus::Pending, batch.action});
+    // The changes the recipient list did not show, each with its batch's action. Acknowledged ones
+    // may have been applied: found as wanted, they count as done by the resume.
+    for (const BatchRecord &batch : doneBatches() + skipped) {
         QStringList accounts;
-        for (const QString &account : record.accounts) {
-            if (verificationOf(record.region, record.blueprint, account) == Verification::NotVerified)
+        for (const QString &account : batch.accounts) {
+            if (verificationOf(batch.region, batch.blueprint, account) == Verification::NotVerified)
                 accounts.append(account);
         }
-        if (record.state == Verification::NotVerified && !accounts.isEmpty())
-            request.items.append({{record.region, record.blueprint}, accounts, true});
+        if (!accounts.isEmpty())
+            request.items.append(
+                {{batch.region, batch.blueprint}, accounts, batch.status == ShareStatus::Done, batch.action});
     }
     return request;
 }
@@ -183,6 +199,7 @@ QJsonObject JobRecord::toJson() const
                            {QStringLiteral("region"), batch.region},
                            {QStringLiteral("blueprint"), batch.blueprint},
                            {QStringLiteral("accountIds"), QJsonArray::fromStringList(batch.accounts)},
+                           {QStringLiteral("action"), LhShare::actionKeyword(batch.action)},
                            {QStringLiteral("status"), statusKeyword(batch.status)},
                            {QStringLiteral("attempts"), batch.attempts}};
         if (!batch.errorCode.isEmpty())
@@ -212,7 +229,7 @@ QJsonObject JobRecord::toJson() const
         verificationArray.append(entry);
     }
     QJsonObject object{{QStringLiteral("job"), id},
-                       {QStringLiteral("action"), actionKeyword(action)},
+                       {QStringLiteral("action"), actionKeyword()},
                        {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("interrupted"), isInterrupted()},
                        {QStringLiteral("stopped"), stopped},
@@ -240,7 +257,21 @@ namespace {
 class JobAssembler
 {
 public:
-    void add(const Journal::Record &record) { std::visit(*this, record); }
+    // only: assemble just these jobs (and note which job resumed them); empty: every job.
+    explicit JobAssembler(QSet<QString> only = {})
+        : m_only(std::move(only))
+    {
+    }
+
+    void add(const Journal::Record &record)
+    {
+        if (m_only.isEmpty() || m_only.contains(Journal::jobOf(record))) {
+            std::visit(*this, record);
+        } else if (const auto *started = std::get_if<Journal::JobStarted>(&record)) {
+            if (JobRecord *resumed = jobFor(started->resumeOf))
+                resumed->resumedBy = started->job;
+        }
+    }
     QList<JobRecord> takeJobs() { return std::move(m_jobs); }
 
     void operator()(const Journal::JobStarted &r)
@@ -269,6 +300,7 @@ public:
         batch.region = r.region;
         batch.blueprint = r.blueprint;
         batch.accounts = r.accounts;
+        batch.action = r.action.value_or(job->action);
         batch.time = r.time;
         m_batchIndex.insert(r.job + QLatin1Char('/') + r.batch, int(job->batches.size()));
         job->batches.append(batch);
@@ -280,6 +312,7 @@ public:
             skip.region = r.region;
             skip.blueprint = r.blueprint;
             skip.accounts = r.accounts;
+            skip.action = r.action.value_or(job->action);
             skip.status = ShareStatus::Skipped;
             skip.message = r.reason;
             skip.time = r.time;
@@ -336,6 +369,7 @@ private:
         return job && it != m_batchIndex.constEnd() ? &job->batches[*it] : nullptr;
     }
 
+    QSet<QString> m_only;
     QList<JobRecord> m_jobs;
     QHash<QString, int> m_jobIndex;
     QHash<QString, int> m_batchIndex; // job/batch -> row in that job's batches
@@ -349,6 +383,22 @@ QList<JobRecord> JobRecord::readAll(const QString &path, Journal::ReadStats *sta
     Journal::read(
         path, [&assembler](const Journal::Record &record) { assembler.add(record); }, stats);
     return assembler.takeJobs();
+}
+
+QList<JobRecord> JobRecord::read(const QString &path, const QSet<QString> &jobIds, Journal::ReadStats *stats)
+{
+    if (jobIds.isEmpty())
+        return {};
+    JobAssembler assembler(jobIds);
+    Journal::read(
+        path, [&assembler](const Journal::Record &record) { assembler.add(record); }, stats);
+    return assembler.takeJobs();
+}
+
+std::optional<JobRecord> JobRecord::read(const QString &path, const QString &jobId)
+{
+    QList<JobRecord> jobs = read(path, QSet<QString>{jobId});
+    return jobs.isEmpty() ? std::nullopt : std::optional<JobRecord>(jobs.takeFirst());
 }
 
 QList<JobRecord> JobRecord::fromRecords(const QList<Journal::Record> &records)

@@ -8,8 +8,11 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace LhShare {
 
@@ -49,6 +52,7 @@ struct BatchRecord
     QString region;
     QString blueprint;
     QStringList accounts;
+    ShareAction action = ShareAction::Cancel; // this batch's own (a sync has both)
     ShareStatus status = ShareStatus::Pending; // Pending, Sent, Done, Failed, Unknown, Skipped or Split
     QString errorCode;
     QString message;
@@ -57,11 +61,7 @@ struct BatchRecord
     int attempts = 0;
 
     QString statusText() const { return LhShare::statusText(status); }
-    // Pending, Sent and Unknown are open: the server may or may not have applied them.
-    bool isFinal() const
-    {
-        return status != ShareStatus::Pending && status != ShareStatus::Sent && status != ShareStatus::Unknown;
-    }
+    bool isFinal() const { return isFinalStatus(status); }
 };
 
 // What the re-read after a job found for some of its accounts on one target.
@@ -79,7 +79,7 @@ struct VerificationRecord
 struct JobRecord
 {
     QString id;
-    ShareAction action = ShareAction::Cancel;
+    ShareAction action = ShareAction::Cancel; // the job's; a mixed job's batches carry their own
     QDateTime started;
     QDateTime finished; // invalid: the job never finished (killed, crashed)
     bool stopped = false;
@@ -106,17 +106,25 @@ struct JobRecord
     QList<BatchRecord> doneBatches() const;
     QList<BatchRecord> unfinishedBatches() const;
     int accountCount(ShareStatus status) const;
-    // The reverse job for the accounts the server acknowledged (verified or not): its planner
-    // re-reads the recipients, so an account whose change never showed is skipped there, and one
-    // that showed only later is still reversed.
+    // Both shared and cancelled (a sync, or the undo of one).
+    bool isMixed() const;
+    // "share", "cancel", or "sync" for a mixed job (history listings and JSON).
+    QString actionKeyword() const;
+    // The reverse job for the accounts the server acknowledged (verified or not), each batch's
+    // action reversed: its planner re-reads the recipients, so an account whose change never
+    // showed is skipped there, and one that showed only later is still reversed.
     JobRequest undoRequest() const;
     // The rest of an interrupted job, plus the acknowledged changes that were not verified; its
     // planner re-reads the recipients, so batches whose outcome was unknown are not applied twice.
     JobRequest resumeRequest() const;
     QJsonObject toJson() const;
 
-    // Every job of the history file, assembled as its records stream by.
+    // Every job of the history file, assembled as its records stream by. To list jobs, read
+    // JobSummary::readAll instead: it holds no batches.
     static QList<JobRecord> readAll(const QString &path, Journal::ReadStats *stats = nullptr);
+    // Only these jobs, in file order (the rest of the file is streamed past, not held).
+    static QList<JobRecord> read(const QString &path, const QSet<QString> &jobIds, Journal::ReadStats *stats = nullptr);
+    static std::optional<JobRecord> read(const QString &path, const QString &jobId);
     static QList<JobRecord> fromRecords(const QList<Journal::Record> &records);
 };
 

@@ -46,6 +46,12 @@ QStringList JobRequest::regions() const
     return regions;
 }
 
+bool JobRequest::isMixed() const
+{
+    return std::any_of(items.cbegin(), items.cend(),
+                       [this](const JobItem &item) { return actionOf(item) != actionOf(items.constFirst()); });
+}
+
 int JobPlan::accountChangeCount() const
 {
     int count = 0;
@@ -54,14 +60,23 @@ int JobPlan::accountChangeCount() const
     return count;
 }
 
+int JobPlan::accountChangeCount(ShareAction action) const
+{
+    int count = 0;
+    for (const PlannedBatch &batch : batches)
+        count += batch.action == action ? int(batch.accountIds.size()) : 0;
+    return count;
+}
+
 QList<JobItem> JobPlan::changesByTarget() const
 {
     QList<JobItem> changes;
     for (const PlannedBatch &batch : batches) {
-        auto item = std::find_if(changes.begin(), changes.end(),
-                                 [&batch](const JobItem &candidate) { return candidate.target == batch.target; });
+        auto item = std::find_if(changes.begin(), changes.end(), [&batch](const JobItem &candidate) {
+            return candidate.target == batch.target && candidate.action == batch.action;
+        });
         if (item == changes.end())
-            changes.append({batch.target, batch.accountIds});
+            changes.append({batch.target, batch.accountIds, false, batch.action});
         else
             item->accountIds += batch.accountIds;
     }
@@ -80,7 +95,7 @@ JobPlan JobPlan::blind(const JobRequest &request)
     plan.recipientsKnown = false;
     for (const JobItem &item : request.items) {
         for (const QStringList &accounts : splitIntoBatches(item.accountIds, kBatchSize))
-            plan.batches.append({item.target, accounts, item.mayBeApplied});
+            plan.batches.append({item.target, accounts, item.mayBeApplied, request.actionOf(item)});
     }
     return plan;
 }
@@ -89,8 +104,9 @@ JobPlan JobPlan::withRecipients(const JobRequest &request, const QHash<QString, 
 {
     JobPlan plan;
     plan.request = request;
-    const bool cancel = request.action == ShareAction::Cancel;
     for (const JobItem &item : request.items) {
+        const ShareAction action = request.actionOf(item);
+        const bool cancel = action == ShareAction::Cancel;
         const JobTarget &target = item.target;
         const QSet<QString> recipients = recipientsByBlueprint.value(target.blueprintId);
         QStringList toChange;
@@ -99,14 +115,14 @@ JobPlan JobPlan::withRecipients(const JobRequest &request, const QHash<QString, 
             if (shared == cancel)
                 toChange.append(account);
             else if (item.mayBeApplied)
-                plan.skipped.append({target, account, SkippedAccount::Reason::AlreadyDone});
+                plan.skipped.append({target, account, SkippedAccount::Reason::AlreadyDone, action});
             else
-                plan.skipped.append(
-                    {target, account,
-                     cancel ? SkippedAccount::Reason::NotShared : SkippedAccount::Reason::AlreadyShared});
+                plan.skipped.append({target, account,
+                                     cancel ? SkippedAccount::Reason::NotShared : SkippedAccount::Reason::AlreadyShared,
+                                     action});
         }
         for (const QStringList &accounts : splitIntoBatches(toChange, kBatchSize))
-            plan.batches.append({target, accounts, item.mayBeApplied});
+            plan.batches.append({target, accounts, item.mayBeApplied, action});
     }
     return plan;
 }

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace LhShare {
 
 // A (region, blueprint) pair a job works on.
@@ -27,6 +29,9 @@ struct JobItem
     // Sent by an interrupted job with no answer: accounts found already as wanted were changed by
     // that job and count as done, not as skipped.
     bool mayBeApplied = false;
+    // What to do to these accounts; unset: the request's action. A sync (or the undo of one)
+    // shares some accounts and cancels others in one job.
+    std::optional<ShareAction> action = std::nullopt;
 };
 
 // What the user asked for.
@@ -41,6 +46,9 @@ struct JobRequest
     static JobRequest forTargets(ShareAction action, const QList<JobTarget> &targets, const QStringList &accountIds);
     int accountCount() const; // account × target pairs
     QStringList regions() const;
+    ShareAction actionOf(const JobItem &item) const { return item.action.value_or(action); }
+    // Both shares and cancels (a sync, or the undo of one).
+    bool isMixed() const;
 };
 
 // An account the plan leaves out, and why.
@@ -50,6 +58,7 @@ struct SkippedAccount
     JobTarget target;
     QString accountId;
     Reason reason = Reason::NotShared;
+    ShareAction action = ShareAction::Cancel; // what the request asked for
     QString reasonText() const; // translated
 };
 
@@ -58,6 +67,7 @@ struct PlannedBatch
     JobTarget target;
     QStringList accountIds; // at most 10
     bool mayBeApplied = false;
+    ShareAction action = ShareAction::Cancel;
 };
 
 // What a job will send: the review dialog and `--dry-run` show exactly this.
@@ -74,7 +84,9 @@ struct JobPlan
 
     int requestCount() const { return int(batches.size()); }
     int accountChangeCount() const;
-    // The accounts that gain or lose access, per target in plan order (what a review lists).
+    int accountChangeCount(ShareAction action) const;
+    // The accounts that gain or lose access, per target and action in plan order (what a review
+    // lists); each item's action is set.
     QList<JobItem> changesByTarget() const;
     // Seconds at the documented rate limit (20 requests/s for share and cancel).
     double estimatedSeconds() const;

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QtConcurrentMap>
 
 namespace LhShare {
 
@@ -64,6 +65,19 @@ void insertIfSet(QJsonObject &object, const char *key, const QString &value)
         object.insert(QLatin1String(key), value);
 }
 
+void insertAction(QJsonObject &object, const std::optional<ShareAction> &action)
+{
+    if (action)
+        object.insert(QStringLiteral("action"), actionKeyword(*action));
+}
+
+std::optional<ShareAction> actionOf(const QJsonObject &object)
+{
+    if (!object.contains(QLatin1String("action")))
+        return std::nullopt;
+    return actionFromKeyword(object.value(QLatin1String("action")).toString());
+}
+
 QJsonObject header(const char *type, const QString &job, const QDateTime &time)
 {
     return {{QStringLiteral("v"), Journal::kFormatVersion},
@@ -94,6 +108,7 @@ struct ToJson
         o.insert(QStringLiteral("region"), r.region);
         o.insert(QStringLiteral("blueprint"), r.blueprint);
         o.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(r.accounts));
+        insertAction(o, r.action);
         return o;
     }
     QJsonObject operator()(const Journal::Skipped &r) const
@@ -103,6 +118,7 @@ struct ToJson
         o.insert(QStringLiteral("blueprint"), r.blueprint);
         o.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(r.accounts));
         o.insert(QStringLiteral("reason"), r.reason);
+        insertAction(o, r.action);
         return o;
     }
     QJsonObject operator()(const Journal::Sent &r) const
@@ -146,6 +162,7 @@ struct ToJson
         o.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(r.accounts));
         insertIfSet(o, "requestId", r.requestId);
         insertIfSet(o, "errorCode", r.errorCode);
+        insertAction(o, r.action);
         return o;
     }
 };
@@ -258,14 +275,16 @@ std::optional<Record> fromJson(const QJsonObject &o)
                        text(o, "batch"),
                        text(o, "region"),
                        text(o, "blueprint"),
-                       stringList(o.value(QLatin1String("accounts")))};
+                       stringList(o.value(QLatin1String("accounts"))),
+                       actionOf(o)};
     if (type == QLatin1String("skipped"))
         return Skipped{job,
                        time,
                        text(o, "region"),
                        text(o, "blueprint"),
                        stringList(o.value(QLatin1String("accounts"))),
-                       text(o, "reason")};
+                       text(o, "reason"),
+                       actionOf(o)};
     if (type == QLatin1String("sent"))
         return Sent{job, time, text(o, "batch"), o.value(QLatin1String("attempt")).toInt(1)};
     if (type == QLatin1String("outcome")) {
@@ -296,7 +315,8 @@ std::optional<Record> fromJson(const QJsonObject &o)
                         text(o, "blueprint"),
                         stringList(o.value(QLatin1String("accounts"))),
                         text(o, "requestId"),
-                        text(o, "errorCode")};
+                        text(o, "errorCode"),
+                        actionOf(o)};
     return std::nullopt;
 }
 
@@ -305,8 +325,41 @@ QString jobOf(const Record &record)
     return std::visit([](const auto &r) { return r.job; }, record);
 }
 
-bool read(const QString &path, const std::function<void(const Record &)> &visit, ReadStats *stats)
+namespace {
+
+// One line read and waiting to be parsed; lines are parsed in parallel, chunk by chunk, and
+// visited in file order.
+struct PendingLine
 {
+    int number = 0;
+    QByteArray text;
+};
+
+struct ParsedLine
+{
+    enum class Kind { Record, Torn, Foreign } kind = Kind::Foreign;
+    std::optional<Record> record;
+};
+
+ParsedLine parseLine(const PendingLine &line)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(line.text);
+    if (!document.isObject())
+        return {ParsedLine::Kind::Torn, std::nullopt};
+    std::optional<Record> record = fromJson(document.object());
+    return record ? ParsedLine{ParsedLine::Kind::Record, std::move(record)} : ParsedLine{};
+}
+
+} // namespace
+
+bool read(const QString &path, const std::function<void(const Record &)> &visit, ReadStats *stats, Skip skip)
+{
+    // The writer's compact form: a quote inside a string value is escaped, so this text can only
+    // be the record's own type.
+    constexpr QByteArrayView sentType("\"type\":\"sent\"");
+    // Lines parsed together: enough to keep every core busy, little enough to stay small in memory.
+    constexpr int kChunkLines = 4096;
+
     ReadStats counts;
     QFile file(path);
     if (!file.exists()) {
@@ -316,34 +369,65 @@ bool read(const QString &path, const std::function<void(const Record &)> &visit,
     }
     if (!file.open(QIODevice::ReadOnly))
         return false;
+
+    QList<PendingLine> pending;
+    pending.reserve(kChunkLines);
+    auto flush = [&] {
+        // A history of a few jobs is parsed right here; a long one on every core.
+        QList<ParsedLine> parsed;
+        if (pending.size() < 256) {
+            for (const PendingLine &line : std::as_const(pending))
+                parsed.append(parseLine(line));
+        } else {
+            parsed = QtConcurrent::blockingMapped<QList<ParsedLine>>(pending, parseLine);
+        }
+        for (qsizetype i = 0; i < parsed.size(); ++i) {
+            switch (parsed.at(i).kind) {
+            case ParsedLine::Kind::Record:
+                visit(*parsed.at(i).record);
+                break;
+            case ParsedLine::Kind::Torn:
+                ++counts.tornLines;
+                qCWarning(lcJournal) << "Skipping unreadable history line" << pending.at(i).number << "of" << path;
+                break;
+            case ParsedLine::Kind::Foreign:
+                ++counts.foreignLines;
+                break;
+            }
+        }
+        pending.clear();
+    };
+
     int lineNumber = 0;
-    QByteArray line;
+    // One buffer for every line: a QByteArray of kMaxLineBytes per readLine() would allocate (and
+    // map) a megabyte for each record.
+    QByteArray buffer(kMaxLineBytes + 2, Qt::Uninitialized);
     while (!file.atEnd()) {
         // Read in bounded pieces, so one enormous line never sits in memory whole.
-        line = file.readLine(kMaxLineBytes + 2);
+        const qint64 length = file.readLine(buffer.data(), buffer.size());
+        if (length < 0)
+            break;
         ++lineNumber;
-        if (line.size() > kMaxLineBytes && !line.endsWith('\n')) {
+        const QByteArrayView line(buffer.constData(), length);
+        if (length > kMaxLineBytes && !line.endsWith('\n')) {
             ++counts.oversizedLines;
             qCWarning(lcJournal) << "Skipping history line" << lineNumber << "of" << path << "(over 1 MiB)";
-            while (!file.atEnd() && !file.readLine(kMaxLineBytes + 2).endsWith('\n')) {}
+            while (!file.atEnd()) {
+                const qint64 rest = file.readLine(buffer.data(), buffer.size());
+                if (rest <= 0 || buffer.at(rest - 1) == '\n')
+                    break;
+            }
             continue;
         }
-        line = line.trimmed();
-        if (line.isEmpty())
+        const QByteArrayView text = line.trimmed();
+        // Keys are written sorted, so "type" is among the last few bytes of the line.
+        if (text.isEmpty() || (skip == Skip::SentRecords && text.last(qMin(text.size(), 40)).contains(sentType)))
             continue;
-        const QJsonDocument document = QJsonDocument::fromJson(line);
-        if (!document.isObject()) {
-            ++counts.tornLines;
-            qCWarning(lcJournal) << "Skipping unreadable history line" << lineNumber << "of" << path;
-            continue;
-        }
-        const std::optional<Record> record = fromJson(document.object());
-        if (!record) {
-            ++counts.foreignLines;
-            continue;
-        }
-        visit(*record);
+        pending.append({lineNumber, text.toByteArray()});
+        if (pending.size() == kChunkLines)
+            flush();
     }
+    flush();
     if (stats)
         *stats = counts;
     return true;

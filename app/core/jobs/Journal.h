@@ -29,6 +29,11 @@ enum class ShareStatus {
 QString statusKeyword(ShareStatus status);
 std::optional<ShareStatus> statusFromKeyword(const QString &keyword);
 QString statusText(ShareStatus status); // translated
+// Pending, Sent and Unknown are open: the server may or may not have applied them.
+inline bool isFinalStatus(ShareStatus status)
+{
+    return status != ShareStatus::Pending && status != ShareStatus::Sent && status != ShareStatus::Unknown;
+}
 
 // What re-reading the recipients after a job found for an account.
 enum class Verification {
@@ -78,7 +83,10 @@ struct Planned
     QString region;
     QString blueprint;
     QStringList accounts;
-    auto tie() const { return std::tie(job, time, batch, region, blueprint, accounts); }
+    // Since a job may both share and cancel (a sync); absent in older records, where the job's
+    // action applies.
+    std::optional<ShareAction> action = std::nullopt;
+    auto tie() const { return std::tie(job, time, batch, region, blueprint, accounts, action); }
     bool operator==(const Planned &other) const { return tie() == other.tie(); }
 };
 
@@ -91,7 +99,8 @@ struct Skipped
     QString blueprint;
     QStringList accounts;
     QString reason;
-    auto tie() const { return std::tie(job, time, region, blueprint, accounts, reason); }
+    std::optional<ShareAction> action = std::nullopt; // as in Planned
+    auto tie() const { return std::tie(job, time, region, blueprint, accounts, reason, action); }
     bool operator==(const Skipped &other) const { return tie() == other.tie(); }
 };
 
@@ -153,7 +162,8 @@ struct Reissued
     QStringList accounts;
     QString requestId;
     QString errorCode; // empty: acknowledged
-    auto tie() const { return std::tie(job, time, region, blueprint, accounts, requestId, errorCode); }
+    std::optional<ShareAction> action = std::nullopt; // absent: the job's action
+    auto tie() const { return std::tie(job, time, region, blueprint, accounts, requestId, errorCode, action); }
     bool operator==(const Reissued &other) const { return tie() == other.tie(); }
 };
 
@@ -172,9 +182,14 @@ struct ReadStats
     int foreignLines = 0; // JSON, but not a record of ours
 };
 
+// What a reader may leave out. "sent" records only tell that a planned batch left: a reader that
+// treats planned and sent alike (a job list) passes over their lines before parsing them.
+enum class Skip { Nothing, SentRecords };
+
 // Streams the file record by record (never whole into memory); false when it cannot be opened
 // (a missing file is an empty history and returns true).
-bool read(const QString &path, const std::function<void(const Record &)> &visit, ReadStats *stats = nullptr);
+bool read(const QString &path, const std::function<void(const Record &)> &visit, ReadStats *stats = nullptr,
+          Skip skip = Skip::Nothing);
 
 } // namespace Journal
 } // namespace LhShare

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace LhShare {
 
 namespace {
@@ -54,12 +56,14 @@ ShareJob::ShareJob(LighthouseService *service, History *history, JobPlan plan, J
     for (const PlannedBatch &batch : std::as_const(m_plan.batches)) {
         for (const QString &account : batch.accountIds) {
             m_outcomeRow.insert(rowKey(batch.target, account), int(m_outcomes.size()));
-            m_outcomes.append({batch.target, account, AccountOutcome::Status::Pending, {}, {}, {}, {}, {}});
+            m_outcomes.append(
+                {batch.target, account, batch.action, AccountOutcome::Status::Pending, {}, {}, {}, {}, {}});
         }
     }
     for (const SkippedAccount &skip : std::as_const(m_plan.skipped)) {
         m_outcomeRow.insert(rowKey(skip.target, skip.accountId), int(m_outcomes.size()));
-        m_outcomes.append({skip.target, skip.accountId, AccountOutcome::Status::Pending, {}, {}, {}, {}, {}});
+        m_outcomes.append(
+            {skip.target, skip.accountId, skip.action, AccountOutcome::Status::Pending, {}, {}, {}, {}, {}});
     }
 }
 
@@ -111,12 +115,13 @@ bool ShareJob::journal(Journal::Record record)
     return false;
 }
 
-ShareJob::Batch *ShareJob::newBatch(const JobTarget &target, const QStringList &accounts)
+ShareJob::Batch *ShareJob::newBatch(const JobTarget &target, const QStringList &accounts, ShareAction action)
 {
     auto *batch = new Batch;
     batch->id = QString::number(++m_nextBatchNumber);
     batch->target = target;
     batch->accounts = accounts;
+    batch->action = action;
     batch->retryTimer.setSingleShot(true);
     batch->retryTimer.callOnTimeout(this, [this, batch] {
         m_active.removeOne(batch);
@@ -124,7 +129,7 @@ ShareJob::Batch *ShareJob::newBatch(const JobTarget &target, const QStringList &
         pump();
     });
     ++m_batchesTotal;
-    journal(Journal::Planned{{}, {}, batch->id, target.region, target.blueprintId, accounts});
+    journal(Journal::Planned{{}, {}, batch->id, target.region, target.blueprintId, accounts, action});
     return batch;
 }
 
@@ -154,6 +159,13 @@ int JobResult::doneCount() const
     }));
 }
 
+bool JobResult::isMixed() const
+{
+    return std::any_of(outcomes.cbegin(), outcomes.cend(), [this](const AccountOutcome &outcome) {
+        return outcome.action != outcomes.constFirst().action;
+    });
+}
+
 JobResult ShareJob::result() const
 {
     return {m_id, m_plan.request.action, m_outcomes, m_batchResults, m_requestsSent, m_stopping};
@@ -177,16 +189,18 @@ void ShareJob::doStart()
         // Nothing may be sent that could not be recorded.
         m_stopping = true;
         for (const AccountOutcome &outcome : std::as_const(m_outcomes))
-            completeAccounts(outcome.target, {outcome.accountId}, AccountOutcome::Status::NotSent, {}, {},
-                             tr("not sent: the history cannot be written"));
+            completeAccounts(outcome.target, {outcome.accountId}, outcome.action, AccountOutcome::Status::NotSent, {},
+                             {}, tr("not sent: the history cannot be written"));
         QMetaObject::invokeMethod(this, &ShareJob::finishIfDone, Qt::QueuedConnection);
         return;
     }
 
-    // Skipped accounts, one record per target and reason.
+    // Skipped accounts, one record per target, action and reason.
     QMap<QString, QList<SkippedAccount>> skippedGroups;
     for (const SkippedAccount &skip : std::as_const(m_plan.skipped))
-        skippedGroups[targetKey(skip.target) + QLatin1Char('|') + QString::number(int(skip.reason))].append(skip);
+        skippedGroups[targetKey(skip.target) + QLatin1Char('|') + actionKeyword(skip.action) + QLatin1Char('|')
+                      + QString::number(int(skip.reason))]
+            .append(skip);
     for (const QList<SkippedAccount> &group : std::as_const(skippedGroups)) {
         const SkippedAccount &first = group.constFirst();
         QStringList accounts;
@@ -194,16 +208,18 @@ void ShareJob::doStart()
             accounts.append(skip.accountId);
         if (first.reason == SkippedAccount::Reason::AlreadyDone) {
             // Done by the interrupted job this one resumes: recorded as done here, so undo finds it.
-            Batch *confirmed = newBatch(first.target, accounts);
+            Batch *confirmed = newBatch(first.target, accounts, first.action);
             m_active.append(confirmed);
             complete(confirmed, AccountOutcome::Status::Done, {}, {}, first.reasonText());
             continue;
         }
-        completeAccounts(first.target, accounts, AccountOutcome::Status::Skipped, {}, {}, first.reasonText());
-        journal(Journal::Skipped{{}, {}, first.target.region, first.target.blueprintId, accounts, first.reasonText()});
+        completeAccounts(first.target, accounts, first.action, AccountOutcome::Status::Skipped, {}, {},
+                         first.reasonText());
+        journal(Journal::Skipped{
+            {}, {}, first.target.region, first.target.blueprintId, accounts, first.reasonText(), first.action});
     }
     for (const PlannedBatch &planned : std::as_const(m_plan.batches)) {
-        Batch *batch = newBatch(planned.target, planned.accountIds);
+        Batch *batch = newBatch(planned.target, planned.accountIds, planned.action);
         batch->ambiguous = planned.mayBeApplied;
         m_queue.append(batch);
     }
@@ -236,7 +252,7 @@ void ShareJob::sendBatch(Batch *batch)
     ++batch->attempts;
     if (!batch->clock.isValid())
         batch->clock.start();
-    ApiCall *call = m_service->changeSharing(m_plan.request.action, batch->target.region, batch->target.blueprintId,
+    ApiCall *call = m_service->changeSharing(batch->action, batch->target.region, batch->target.blueprintId,
                                              batch->accounts);
     batch->call = call;
     const int attempt = batch->attempts;
@@ -272,7 +288,7 @@ void ShareJob::onBatchAnswered(Batch *batch, ApiCall *call)
     }
     batch->ambiguous = batch->ambiguous || error.ambiguous;
 
-    const bool cancel = m_plan.request.action == ShareAction::Cancel;
+    const bool cancel = batch->action == ShareAction::Cancel;
     const QString conflictCode = cancel ? QStringLiteral("UnsupportedOperation.BlueprintHasNotShared")
                                         : QStringLiteral("UnsupportedOperation.BlueprintAlreadyShared");
     // A connection that dropped after the request went out (the client never lets Qt re-send it):
@@ -311,7 +327,7 @@ void ShareJob::resolveConflict(Batch *batch, const ApiError &conflict)
     PagedQuery *query = m_service->describeShareRecipients(batch->target.region, {batch->target.blueprintId});
     connect(query, &PagedQuery::finished, this, [this, batch, conflict, query] {
         batch->resolving = false;
-        const bool cancel = m_plan.request.action == ShareAction::Cancel;
+        const bool cancel = batch->action == ShareAction::Cancel;
         const ApiError error = query->error();
         // The accounts are already as wanted. If an attempt of ours may have done it (an ambiguous
         // failure, or a plan made from the recipient list moments ago), count them as done by this job.
@@ -348,10 +364,11 @@ void ShareJob::resolveConflict(Batch *batch, const ApiError &conflict)
         } else {
             // The new batches are journaled before the parent is closed as "split", so after a
             // crash at any point every account is still in an unfinished batch.
-            Batch *resend = newBatch(batch->target, stillToChange);
+            Batch *resend = newBatch(batch->target, stillToChange, batch->action);
             resend->ambiguous = batch->ambiguous;
             resend->resolutions = batch->resolutions + 1;
-            Batch *settledBatch = alreadyRight.isEmpty() ? nullptr : newBatch(batch->target, alreadyRight);
+            Batch *settledBatch = alreadyRight.isEmpty() ? nullptr
+                                                         : newBatch(batch->target, alreadyRight, batch->action);
             complete(batch, ShareStatus::Split, conflict, conflict.requestId);
             if (settledBatch) {
                 m_active.append(settledBatch);
@@ -370,8 +387,8 @@ void ShareJob::split(Batch *batch, const ApiError &cause)
     const QStringList first = batch->accounts.mid(0, half);
     const QStringList second = batch->accounts.mid(half);
     // Halves first, then the parent's "split": the history never loses an account in between.
-    Batch *firstBatch = newBatch(batch->target, first);
-    Batch *secondBatch = newBatch(batch->target, second);
+    Batch *firstBatch = newBatch(batch->target, first, batch->action);
+    Batch *secondBatch = newBatch(batch->target, second, batch->action);
     secondBatch->ambiguous = firstBatch->ambiguous = batch->ambiguous;
     secondBatch->resolutions = firstBatch->resolutions = batch->resolutions;
     complete(batch, ShareStatus::Split, cause, cause.requestId);
@@ -403,7 +420,7 @@ void ShareJob::complete(Batch *batch, AccountOutcome::Status status, const ApiEr
         QString message = error.isError() ? error.userMessage() : note;
         if (outcomeUnknown)
             message += QLatin1Char(' ') + tr("It may have been applied: resume the job from the history to settle it.");
-        completeAccounts(batch->target, batch->accounts, status, error, requestId, message);
+        completeAccounts(batch->target, batch->accounts, batch->action, status, error, requestId, message);
         ++m_batchesFinished;
     }
     Q_EMIT progress(m_batchesFinished, m_batchesTotal);
@@ -411,10 +428,11 @@ void ShareJob::complete(Batch *batch, AccountOutcome::Status status, const ApiEr
     delete batch;
 }
 
-void ShareJob::completeAccounts(const JobTarget &target, const QStringList &accounts, AccountOutcome::Status status,
-                                const ApiError &error, const QString &requestId, const QString &note)
+void ShareJob::completeAccounts(const JobTarget &target, const QStringList &accounts, ShareAction action,
+                                AccountOutcome::Status status, const ApiError &error, const QString &requestId,
+                                const QString &note)
 {
-    m_batchResults.append({target, accounts, status, error.code, note, requestId});
+    m_batchResults.append({target, accounts, action, status, error.code, note, requestId});
     int first = int(m_outcomes.size());
     int last = -1;
     for (const QString &account : accounts) {
@@ -436,7 +454,7 @@ void ShareJob::completeAccounts(const JobTarget &target, const QStringList &acco
 // Leaves a batch unfinished (stopped): its accounts are "not sent" here and resumable from history.
 void ShareJob::retire(Batch *batch)
 {
-    completeAccounts(batch->target, batch->accounts, AccountOutcome::Status::NotSent, {}, {},
+    completeAccounts(batch->target, batch->accounts, batch->action, AccountOutcome::Status::NotSent, {}, {},
                      batch->attempts > 1 ? tr("stopped before a retry; resume the job from the history")
                                          : tr("stopped before it was sent"));
     // (A batch whose request already left is never retired: stop() lets it be answered.)

@@ -27,6 +27,7 @@ struct AccountOutcome
 
     JobTarget target;
     QString accountId;
+    ShareAction action = ShareAction::Cancel; // what the job does to this account
     Status status = Status::Pending;
     QString errorCode;
     QString message; // translated explanation (failures) or note (skips, confirmations)
@@ -49,6 +50,7 @@ struct BatchResult
 {
     JobTarget target;
     QStringList accountIds;
+    ShareAction action = ShareAction::Cancel;
     AccountOutcome::Status status = AccountOutcome::Status::Pending;
     QString errorCode;
     QString message;
@@ -78,6 +80,8 @@ struct JobResult
     int count(Verification verification) const;
     // The accounts that count as done: acknowledged and not contradicted by the re-read.
     int doneCount() const;
+    // Both shared and cancelled (a sync, or the undo of one).
+    bool isMixed() const;
 };
 
 // Runs a JobPlan: sends its batches through the rate-limited client with several requests in
@@ -132,6 +136,7 @@ private:
         QString id;
         JobTarget target;
         QStringList accounts;
+        ShareAction action = ShareAction::Cancel;
         int attempts = 0;
         bool ambiguous = false; // an earlier attempt may have been applied
         bool resolving = false; // reading recipients to settle a conflict answer
@@ -148,10 +153,11 @@ private:
     void split(Batch *batch, const ApiError &cause);
     void complete(Batch *batch, AccountOutcome::Status status, const ApiError &error, const QString &requestId,
                   const QString &note = {});
-    void completeAccounts(const JobTarget &target, const QStringList &accounts, AccountOutcome::Status status,
-                          const ApiError &error, const QString &requestId, const QString &note);
+    void completeAccounts(const JobTarget &target, const QStringList &accounts, ShareAction action,
+                          AccountOutcome::Status status, const ApiError &error, const QString &requestId,
+                          const QString &note);
     void retire(Batch *batch);
-    Batch *newBatch(const JobTarget &target, const QStringList &accounts);
+    Batch *newBatch(const JobTarget &target, const QStringList &accounts, ShareAction action);
     // Appends to the history; on failure says so once and stops the job (queued: the caller may be
     // in the middle of changing a batch). Returns whether the record is on disk.
     bool journal(Journal::Record record);

@@ -32,7 +32,6 @@ VerifyJob::VerifyJob(LighthouseService *service, History *history, JobResult res
     , m_service(service)
     , m_history(history)
     , m_result(std::move(result))
-    , m_share(m_result.action == ShareAction::Share)
 {
     m_nextRound.setSingleShot(true);
     m_nextRound.callOnTimeout(this, &VerifyJob::startRound);
@@ -164,7 +163,8 @@ void VerifyJob::settleRound()
         if (m_unlisted.contains(outcome.target.region))
             settle(row, Verification::NotVerifiable);
         else if (!m_readErrors.contains(outcome.target.region)
-                 && m_listed.contains(pairKey(outcome.target.blueprintId, outcome.accountId)) == m_share)
+                 && m_listed.contains(pairKey(outcome.target.blueprintId, outcome.accountId))
+                     == (outcome.action == ShareAction::Share))
             settle(row, Verification::Verified);
         else
             stillOpen.append(row);
@@ -199,32 +199,37 @@ void VerifyJob::scheduleNextRound()
 bool VerifyJob::reissue()
 {
     m_reissued = true;
-    QMap<QString, QList<int>> rowsByTarget; // ordered, so requests go out in a stable order
+    QMap<QString, QList<int>> rowsByTarget; // per target and action, ordered: requests go out in a stable order
     for (const int row : std::as_const(m_open)) {
         const AccountOutcome &outcome = m_result.outcomes.at(row);
         if (outcome.status == ShareStatus::Done && !m_readErrors.contains(outcome.target.region))
-            rowsByTarget[outcome.target.region + QLatin1Char('|') + outcome.target.blueprintId].append(row);
+            rowsByTarget[outcome.target.region + QLatin1Char('|') + outcome.target.blueprintId + QLatin1Char('|')
+                         + actionKeyword(outcome.action)]
+                .append(row);
     }
     if (rowsByTarget.isEmpty() || m_historyBroken)
         return false; // what cannot be journalled is not sent
     for (const QList<int> &rows : std::as_const(rowsByTarget)) {
         const JobTarget target = m_result.outcomes.at(rows.constFirst()).target;
+        const ShareAction action = m_result.outcomes.at(rows.constFirst()).action;
         for (int i = 0; i < rows.size(); i += JobPlan::kBatchSize) {
             const QList<int> batch = rows.mid(i, JobPlan::kBatchSize);
             QStringList accounts;
             for (const int row : batch)
                 accounts.append(m_result.outcomes.at(row).accountId);
-            ApiCall *call = m_service->changeSharing(m_result.action, target.region, target.blueprintId, accounts);
+            ApiCall *call = m_service->changeSharing(action, target.region, target.blueprintId, accounts);
             m_reissues.append(call);
-            connect(call, &ApiCall::finished, this,
-                    [this, call, target, accounts, batch] { onReissued(call, target, accounts, batch); });
+            connect(call, &ApiCall::finished, this, [this, call, target, action, accounts, batch] {
+                onReissued(call, target, action, accounts, batch);
+            });
             call->start();
         }
     }
     return true;
 }
 
-void VerifyJob::onReissued(ApiCall *call, const JobTarget &target, const QStringList &accounts, const QList<int> &rows)
+void VerifyJob::onReissued(ApiCall *call, const JobTarget &target, ShareAction action, const QStringList &accounts,
+                           const QList<int> &rows)
 {
     m_reissues.removeAll(call);
     m_reissues.removeAll(nullptr);
@@ -232,11 +237,13 @@ void VerifyJob::onReissued(ApiCall *call, const JobTarget &target, const QString
     if (call->isSent()) {
         ++m_requestsReissued;
         ++m_result.requestsSent;
-        journal(Journal::Reissued{{}, {}, target.region, target.blueprintId, accounts, call->requestId(), error.code});
+        journal(Journal::Reissued{
+            {}, {}, target.region, target.blueprintId, accounts, call->requestId(), error.code, action});
     }
     // "Already shared" / "not shared" means the server has it as wanted: the reads will tell.
-    const QString conflict = m_share ? QStringLiteral("UnsupportedOperation.BlueprintAlreadyShared")
-                                     : QStringLiteral("UnsupportedOperation.BlueprintHasNotShared");
+    const QString conflict = action == ShareAction::Share
+        ? QStringLiteral("UnsupportedOperation.BlueprintAlreadyShared")
+        : QStringLiteral("UnsupportedOperation.BlueprintHasNotShared");
     if (error.isError() && error.code != conflict) {
         for (const int row : rows)
             m_reissueErrors.insert(row, error.userMessage());
@@ -267,11 +274,12 @@ QString VerifyJob::stillOldReason(int row) const
     if (const auto read = m_readErrors.constFind(outcome.target.region); read != m_readErrors.cend())
         return tr("the recipients could not be read: %1").arg(read->userMessage());
     const int seconds = qMax(1, int((m_clock.elapsed() + 500) / 1000));
+    const bool share = outcome.action == ShareAction::Share;
     if (const auto failed = m_reissueErrors.constFind(row); failed != m_reissueErrors.cend())
-        return m_share ? tr("still not shared after %n s; sharing again failed: %1", nullptr, seconds).arg(*failed)
-                       : tr("still shared after %n s; cancelling again failed: %1", nullptr, seconds).arg(*failed);
+        return share ? tr("still not shared after %n s; sharing again failed: %1", nullptr, seconds).arg(*failed)
+                     : tr("still shared after %n s; cancelling again failed: %1", nullptr, seconds).arg(*failed);
     const bool resent = m_reissued && outcome.status == ShareStatus::Done;
-    if (m_share)
+    if (share)
         return resent ? tr("still not shared after %n s and a re-issued share", nullptr, seconds)
                       : tr("still not shared after %n s", nullptr, seconds);
     return resent ? tr("still shared after %n s and a re-issued cancel", nullptr, seconds)

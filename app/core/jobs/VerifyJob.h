@@ -19,7 +19,7 @@ class PagedQuery;
 
 // Checks that what a finished ShareJob did really shows: re-reads the recipients of every
 // blueprint it touched and compares each account with what it should now be (shared after a
-// share, absent after a cancel). The service applies share changes asynchronously, so it polls
+// share, absent after a cancel; in a sync each account by its own action). The service applies share changes asynchronously, so it polls
 // with backoff up to a bound; past half the bound it sends the change once more (same action,
 // through the rate-limited client) for the accounts the server acknowledged that still show the
 // old state, and reads again. Each account ends verified, not verified (with the reason) or not
@@ -77,7 +77,8 @@ private:
     void settleRound();
     void scheduleNextRound();
     bool reissue();
-    void onReissued(ApiCall *call, const JobTarget &target, const QStringList &accounts, const QList<int> &rows);
+    void onReissued(ApiCall *call, const JobTarget &target, ShareAction action, const QStringList &accounts,
+                    const QList<int> &rows);
     void settle(int row, Verification verification, const QString &note = {});
     QString stillOldReason(int row) const;
     static QString stoppedReason();
@@ -87,7 +88,6 @@ private:
     LighthouseService *m_service;
     History *m_history;
     JobResult m_result;
-    bool m_share = false;
     int m_timeoutMs = kDefaultTimeoutMs;
     QElapsedTimer m_clock;
     QTimer m_nextRound;

@@ -54,9 +54,18 @@ PagedQuery *LighthouseService::describeBlueprints(const QString &region, const Q
     return query;
 }
 
-PagedQuery *LighthouseService::describeShareRecipients(const QString &region, const QStringList &blueprintIds)
+PagedQuery *LighthouseService::describeShareRecipients(const QString &region, const QStringList &blueprintIds,
+                                                       const QStringList &accountIds)
 {
-    auto *query = new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, {},
+    Q_ASSERT(accountIds.size() <= kMaxAccountIdFilterValues);
+    QJsonObject parameters;
+    if (!accountIds.isEmpty()) {
+        // Several filters would be ANDed (the rule of Lighthouse's Filters), so one filter carries the accounts.
+        const QJsonObject byAccount{{QStringLiteral("Name"), QStringLiteral("account-id")},
+                                    {QStringLiteral("Values"), QJsonArray::fromStringList(accountIds)}};
+        parameters.insert(QStringLiteral("Filters"), QJsonArray{byAccount});
+    }
+    auto *query = new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, parameters,
                                  QStringLiteral("BlueprintShareAcrossAccountInfoSet"), kMaxPageSize, this);
     // No maximum is documented for this read; chunks of DescribeBlueprints' size keep each request small.
     query->splitIds(QStringLiteral("BlueprintIds"), blueprintIds, kMaxBlueprintIdsPerRequest);

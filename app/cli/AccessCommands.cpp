@@ -110,7 +110,8 @@ protected:
              tr("id")},
             {QStringLiteral("account"), tr("Only these account IDs (repeatable; commas or spaces also separate)."),
              tr("id")},
-            {QStringLiteral("accounts-file"), tr("Only the account IDs in a file (“-” for standard input)."), tr("file")},
+            {QStringLiteral("accounts-file"), tr("Only the account IDs in a file (“-” for standard input)."),
+             tr("file")},
         });
     }
     bool validate(const QCommandLineParser &parser) override

@@ -42,8 +42,9 @@ Scanned scan(LighthouseService *service, const AccessScanRequest &request)
     Scanned scanned;
     bool done = false;
     auto *job = new AccessScan(service, request);
-    QObject::connect(job, &AccessScan::progress, job,
-                     [&](int read, int expected) { scanned.progress.append({read, expected}); });
+    QObject::connect(job, &AccessScan::progress, job, [&](int read, int expected) {
+        scanned.progress.append({read, expected});
+    });
     QObject::connect(job, &Job::finished, job, [&] {
         scanned.matrix = job->matrix();
         scanned.error = job->error();
@@ -288,9 +289,8 @@ void TestAccessScan::entriesVanishWhileRead_matrixIsTheFinalState()
     m_f->simulator.setSharedAccounts(blueprint, accounts);
     // Another administrator removes the first 20 recipients after the first page was read: offset
     // paging alone would skip 20 rows of the second page.
-    m_f->simulator.changeBetweenReads(kShareInfos, 1, [blueprint, accounts](Simulator *sim) {
-        sim->setSharedAccounts(blueprint, accounts.mid(20));
-    });
+    m_f->simulator.changeBetweenReads(
+        kShareInfos, 1, [blueprint, accounts](Simulator *sim) { sim->setSharedAccounts(blueprint, accounts.mid(20)); });
     const Scanned scanned = scan(&m_f->service, {{kTokyo}, {}, {}});
     QVERIFY(scanned.matrix.isComplete());
     QCOMPARE(scanned.rows(), expectedRows(m_f->simulator, {kTokyo}));

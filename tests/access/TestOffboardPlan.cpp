@@ -7,7 +7,11 @@ using namespace LhShare;
 namespace {
 AccessEntry entry(const char *region, const char *blueprint, const QString &account)
 {
-    return {QLatin1String(region), QLatin1String(blueprint), QStringLiteral("image"), QStringLiteral("NORMAL"), account,
+    return {QLatin1String(region),
+            QLatin1String(blueprint),
+            QStringLiteral("image"),
+            QStringLiteral("NORMAL"),
+            account,
             {}};
 }
 
@@ -78,8 +82,8 @@ private Q_SLOTS:
 
     void noAccess_emptyRequest()
     {
-        const OffboardPlan plan =
-            OffboardPlan::fromMatrix(matrixOf({entry("ap-tokyo", "lhbp-aaaaaaaa", number(1))}, {"ap-tokyo"}), {number(2)});
+        const OffboardPlan plan = OffboardPlan::fromMatrix(
+            matrixOf({entry("ap-tokyo", "lhbp-aaaaaaaa", number(1))}, {"ap-tokyo"}), {number(2)});
         QVERIFY(!plan.isRefused());
         QVERIFY(plan.request().items.isEmpty());
         QCOMPARE(plan.lines(), QStringList{QStringLiteral("0 cancel request(s).")});

@@ -25,7 +25,7 @@ QJsonArray toJson(const QList<AccessEntry> &entries)
 
 QByteArray toCsv(const QList<AccessEntry> &entries, const QByteArray &lineEnd)
 {
-    const auto line = [&lineEnd](const QStringList &fields) {
+    const auto line = [&lineEnd](const QStringList &fields) -> QByteArray {
         QByteArrayList cells;
         for (const QString &field : fields)
             cells.append(ExportFormats::csvField(field));
@@ -34,7 +34,8 @@ QByteArray toCsv(const QList<AccessEntry> &entries, const QByteArray &lineEnd)
     QByteArray data = line({QStringLiteral("region"), QStringLiteral("blueprintId"), QStringLiteral("blueprintName"),
                             QStringLiteral("accountId"), QStringLiteral("createdTime")});
     for (const AccessEntry &entry : entries)
-        data += line({entry.region, entry.blueprintId, entry.blueprintName, entry.accountId, timeText(entry.createdTime)});
+        data += line(
+            {entry.region, entry.blueprintId, entry.blueprintName, entry.accountId, timeText(entry.createdTime)});
     return data;
 }
 

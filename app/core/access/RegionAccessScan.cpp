@@ -92,8 +92,8 @@ void RegionAccessScan::readChunk(const QStringList &blueprintIds)
 void RegionAccessScan::readByAccount(const QStringList &blueprintIds)
 {
     for (qsizetype i = 0; i < m_accountIds.size(); i += LighthouseService::kMaxAccountIdFilterValues)
-        startRead(m_service->describeShareRecipients(m_result.region, blueprintIds,
-                                                     m_accountIds.mid(i, LighthouseService::kMaxAccountIdFilterValues)));
+        startRead(m_service->describeShareRecipients(
+            m_result.region, blueprintIds, m_accountIds.mid(i, LighthouseService::kMaxAccountIdFilterValues)));
 }
 
 qsizetype RegionAccessScan::startRead(PagedQuery *query)

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void manyAccountsAndLongLists_switchToTheAccountFilter();
     void entriesVanishWhileRead_matrixIsTheFinalState();
     void failingRegion_isIncompleteAndTheOthersShow();
+    void transientFailures_areReadAgain();
     void siteWithoutShareInfoRead_saysSoAndKeepsBlueprintShared();
     void givenBlueprints_onlyThoseAndOnlyWhereTheyAre();
     void stop_endsAsCanceled();
@@ -304,17 +305,18 @@ void TestAccessScan::entriesVanishWhileRead_matrixIsTheFinalState()
 
 void TestAccessScan::failingRegion_isIncompleteAndTheOthersShow()
 {
-    m_f->simulator.injectFaultInRegion(kSingapore, kShareInfos, Simulator::Fault::ErrorCode, 1,
-                                       QStringLiteral("InternalError"));
+    // A CAM policy that denies this region: not worth another attempt.
+    const QString denied = QStringLiteral("UnauthorizedOperation.NoPermission");
+    m_f->simulator.injectFaultInRegion(kSingapore, kShareInfos, Simulator::Fault::ErrorCode, 1, denied);
     const QStringList regions{kShanghai, kSingapore, kTokyo};
     const Scanned scanned = scan(&m_f->service, {regions, {}, {}});
     QVERIFY(!scanned.error.isError()); // the scan itself finishes; the region says what went wrong
     QCOMPARE(scanned.matrix.incompleteRegions(), QStringList{kSingapore});
     const RegionAccess *singapore = scanned.matrix.region(kSingapore);
     QCOMPARE(singapore->status, RegionAccess::Status::Failed);
-    QCOMPARE(singapore->error.code, QStringLiteral("InternalError"));
+    QCOMPARE(singapore->error.code, denied);
     QVERIFY(!singapore->error.requestId.isEmpty());
-    QVERIFY(singapore->statusText().contains(QLatin1String("InternalError")));
+    QVERIFY(singapore->statusText().contains(denied));
     // Shanghai and Tokyo are all there; Singapore has no rows rather than a partial few.
     QCOMPARE(scanned.rows(), expectedRows(m_f->simulator, {kShanghai, kTokyo}));
 
@@ -324,6 +326,20 @@ void TestAccessScan::failingRegion_isIncompleteAndTheOthersShow()
     QCOMPARE(offboard.refusal().code, QStringLiteral("Client.IncompleteScan"));
     QVERIFY(offboard.refusal().message.contains(kSingapore));
     QVERIFY(offboard.request().items.isEmpty());
+}
+
+void TestAccessScan::transientFailures_areReadAgain()
+{
+    m_f->simulator.injectFaultInRegion(kSingapore, QStringLiteral("DescribeBlueprints"), Simulator::Fault::ErrorCode, 1,
+                                       QStringLiteral("InternalError"));
+    m_f->simulator.injectFaultInRegion(kTokyo, kShareInfos, Simulator::Fault::ErrorCode, 1,
+                                       QStringLiteral("RequestLimitExceeded"));
+    const QStringList regions{kShanghai, kSingapore, kTokyo};
+    const Scanned scanned = scan(&m_f->service, {regions, {}, {}});
+    QVERIFY(scanned.matrix.isComplete());
+    QCOMPARE(scanned.rows(), expectedRows(m_f->simulator, regions));
+    const auto reads = shareInfoReads(m_f->simulator);
+    QCOMPARE(std::count_if(reads.cbegin(), reads.cend(), [](const auto &read) { return read.region == kTokyo; }), 2);
 }
 
 void TestAccessScan::siteWithoutShareInfoRead_saysSoAndKeepsBlueprintShared()

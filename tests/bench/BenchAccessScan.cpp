@@ -108,10 +108,14 @@ int main(int argc, char *argv[])
     const double wallSeconds = clock.elapsed() / 1000.0;
 
     QList<Simulator::RequestRecord> log;
+    int maxBlueprintsInASecond = 0;
+    int maxShareInfosInASecond = 0;
     QMetaObject::invokeMethod(
         &simulator,
         [&] {
             log = simulator.requestLog();
+            maxBlueprintsInASecond = simulator.maxInAnyWindow(describeBlueprints);
+            maxShareInfosInASecond = simulator.maxInAnyWindow(shareInfos);
             simulator.close();
             simulator.moveToThread(app.thread()); // its sockets and timers were on the server thread
         },
@@ -127,7 +131,8 @@ int main(int argc, char *argv[])
     const ActionFigures blueprintsFigures = figuresFor(log, describeBlueprints);
     const ActionFigures shareInfoFigures = figuresFor(log, shareInfos);
     const int sent = blueprintsFigures.received + shareInfoFigures.received;
-    const bool complete = !error.isError() && matrix.isComplete() && matrix.entries.size() == regionCount * rowsPerRegion;
+    const bool complete = !error.isError() && matrix.isComplete()
+        && matrix.entries.size() == regionCount * rowsPerRegion;
 
     std::printf("matrix:   %d regions x %d blueprints x %d recipients, simulated latency %d ms: %lld rows, %s\n",
                 regionCount, blueprintCount, recipientCount, latencyMs, static_cast<long long>(matrix.entries.size()),
@@ -135,11 +140,18 @@ int main(int argc, char *argv[])
     std::printf("requests: %d sent (%d DescribeBlueprints, %d share-info reads); minimum %d (ratio %.3f); "
                 "expected with the overlap row %d\n",
                 sent, blueprintsFigures.received, shareInfoFigures.received, minimum, double(sent) / minimum, expected);
-    for (const auto &[action, figures] :
-         {std::pair{describeBlueprints, blueprintsFigures}, std::pair{shareInfos, shareInfoFigures}}) {
+    const auto printRate = [](const QString &action, const ActionFigures &figures, int maxInASecond) {
         const int limit = documentedRateLimit(action);
-        std::printf("%-42s %.2f requests/s against %d/s = %.3f of the limit; %d RequestLimitExceeded\n",
-                    qPrintable(action), figures.rate(), limit, figures.rate() / limit, figures.limited);
+        std::printf("%-42s %.2f requests/s against %d/s = %.3f of the limit; at most %d received in any rolling "
+                    "second; %d RequestLimitExceeded\n",
+                    qPrintable(action), figures.rate(), limit, figures.rate() / limit, maxInASecond, figures.limited);
+    };
+    printRate(describeBlueprints, blueprintsFigures, maxBlueprintsInASecond);
+    printRate(shareInfos, shareInfoFigures, maxShareInfosInASecond);
+    for (const Simulator::RequestRecord &record : std::as_const(log)) {
+        if (!record.errorCode.isEmpty())
+            std::printf("  %lld %s %s %s\n", static_cast<long long>(record.arrivalMsecs), qPrintable(record.action),
+                        qPrintable(record.region), qPrintable(record.errorCode));
     }
     std::printf("wall time: %.1f s\n", wallSeconds);
     return complete && blueprintsFigures.limited == 0 && shareInfoFigures.limited == 0 ? 0 : 1;

@@ -1,6 +1,6 @@
 // recipients and offboard end to end: the real executable against the simulator's demo data.
-#include "support/CliRunner.h"
 #include "simulator/Simulator.h"
+#include "support/CliRunner.h"
 
 #include "model/Region.h"
 
@@ -115,16 +115,17 @@ void TestAccessCli::recipientsAllRegions_textListsEveryShare()
 
 void TestAccessCli::recipientsAllRegions_jsonIsTheMatrix()
 {
-    const CliRun result = run({QStringLiteral("recipients"), QStringLiteral("--all-regions"), QStringLiteral("--output"),
-                               QStringLiteral("json")});
+    const CliRun result = run({QStringLiteral("recipients"), QStringLiteral("--all-regions"),
+                               QStringLiteral("--output"), QStringLiteral("json")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
     QStringList found;
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
-        QCOMPARE(row.keys(), (QStringList{QStringLiteral("accountId"), QStringLiteral("blueprintId"),
-                                          QStringLiteral("blueprintName"), QStringLiteral("createdTime"),
-                                          QStringLiteral("region")}));
+        QCOMPARE(
+            row.keys(),
+            (QStringList{QStringLiteral("accountId"), QStringLiteral("blueprintId"), QStringLiteral("blueprintName"),
+                         QStringLiteral("createdTime"), QStringLiteral("region")}));
         QVERIFY(!row.value(QLatin1String("blueprintName")).toString().isEmpty());
         QVERIFY(row.value(QLatin1String("createdTime")).toString().endsWith(QLatin1Char('Z')));
         found << row.value(QLatin1String("region")).toString() + QLatin1Char(' ')
@@ -137,10 +138,9 @@ void TestAccessCli::recipientsAllRegions_jsonIsTheMatrix()
 
 void TestAccessCli::recipientsForAccounts_csv()
 {
-    const CliRun result =
-        run({QStringLiteral("recipients"), QStringLiteral("--region"), kSingapore, QStringLiteral("--region"),
-             QStringLiteral("ap-tokyo"), QStringLiteral("--account"), kPartner, QStringLiteral("--output"),
-             QStringLiteral("csv")});
+    const CliRun result = run({QStringLiteral("recipients"), QStringLiteral("--region"), kSingapore,
+                               QStringLiteral("--region"), QStringLiteral("ap-tokyo"), QStringLiteral("--account"),
+                               kPartner, QStringLiteral("--output"), QStringLiteral("csv")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.constFirst(), QStringLiteral("region,blueprintId,blueprintName,accountId,createdTime"));
@@ -154,8 +154,8 @@ void TestAccessCli::recipientsForAccounts_csv()
 
 void TestAccessCli::recipientsInvalidAccount_exitsTwoAndSendsNothing()
 {
-    const CliRun result = run({QStringLiteral("recipients"), QStringLiteral("--all-regions"), QStringLiteral("--account"),
-                               QStringLiteral("700000164995,1OOO12345678")});
+    const CliRun result = run({QStringLiteral("recipients"), QStringLiteral("--all-regions"),
+                               QStringLiteral("--account"), QStringLiteral("700000164995,1OOO12345678")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("1OOO12345678"), result.err.constData());
     QVERIFY(m_simulator->requestLog().isEmpty());
@@ -164,11 +164,11 @@ void TestAccessCli::recipientsInvalidAccount_exitsTwoAndSendsNothing()
 void TestAccessCli::recipientsFailingRegion_reportedAndExitOne()
 {
     m_simulator->injectFaultInRegion(kSingapore, kShareInfos, Simulator::Fault::ErrorCode, 1,
-                                     QStringLiteral("InternalError"));
+                                     QStringLiteral("UnauthorizedOperation.NoPermission"));
     const CliRun result = run({QStringLiteral("recipients"), QStringLiteral("--all-regions")});
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains("ap-singapore: incomplete") && result.err.contains("InternalError")
-                 && result.err.contains("RequestId"),
+    QVERIFY2(result.err.contains("ap-singapore: incomplete")
+                 && result.err.contains("UnauthorizedOperation.NoPermission") && result.err.contains("RequestId"),
              result.err.constData());
     // The other regions are there; Singapore is not.
     QVERIFY(result.out.contains("ap-tokyo"));
@@ -182,8 +182,10 @@ void TestAccessCli::recipientsWithoutShareInfoRead_saysSo()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("unavailable"), result.err.constData());
     // What is known instead: each blueprint shared with anyone or not.
-    QVERIFY(result.err.contains(QByteArray(Simulator::demoBlueprintId(kSingapore, 0).toUtf8() + " web-base: shared with someone")));
-    QVERIFY(result.err.contains(QByteArray(Simulator::demoBlueprintId(kSingapore, 3).toUtf8() + " win-build: not shared")));
+    QVERIFY(result.err.contains(
+        QByteArray(Simulator::demoBlueprintId(kSingapore, 0).toUtf8() + " web-base: shared with someone")));
+    QVERIFY(
+        result.err.contains(QByteArray(Simulator::demoBlueprintId(kSingapore, 3).toUtf8() + " win-build: not shared")));
 }
 
 void TestAccessCli::offboardDryRun_plansEveryBlueprintAndSendsNothing()
@@ -199,8 +201,8 @@ void TestAccessCli::offboardDryRun_plansEveryBlueprintAndSendsNothing()
     QCOMPARE(partnerShares.size(), 18);
     for (const QString &share : partnerShares) {
         const QStringList parts = share.split(QLatin1Char(' '));
-        QVERIFY2(result.out.contains((parts.at(0) + QLatin1Char(' ') + parts.at(1) + QStringLiteral(": ") + kPartner)
-                                         .toUtf8()),
+        QVERIFY2(result.out.contains(
+                     (parts.at(0) + QLatin1Char(' ') + parts.at(1) + QStringLiteral(": ") + kPartner).toUtf8()),
                  qPrintable(share));
     }
     QVERIFY2(result.out.contains("in 18 requests"), result.out.constData());
@@ -226,8 +228,8 @@ void TestAccessCli::offboardYes_removesTheAccountEverywhere_andUndoRestoresIt()
 
     const QString job = report.value(QLatin1String("job")).toString();
     QVERIFY(!job.isEmpty());
-    const CliRun undo =
-        run({QStringLiteral("undo"), job.left(8), QStringLiteral("--yes"), QStringLiteral("--output"), QStringLiteral("json")});
+    const CliRun undo = run({QStringLiteral("undo"), job.left(8), QStringLiteral("--yes"), QStringLiteral("--output"),
+                             QStringLiteral("json")});
     QVERIFY2(undo.exitCode == 0, undo.err.constData());
     QCOMPARE(QJsonDocument::fromJson(undo.out).object().value(QLatin1String("done")).toInt(), 18);
     QCOMPARE(shares(), before);
@@ -236,7 +238,7 @@ void TestAccessCli::offboardYes_removesTheAccountEverywhere_andUndoRestoresIt()
 void TestAccessCli::offboardWithAFailingRegion_refusesAndSendsNothing()
 {
     m_simulator->injectFaultInRegion(kSingapore, QStringLiteral("DescribeBlueprints"), Simulator::Fault::ErrorCode, 1,
-                                     QStringLiteral("InternalError"));
+                                     QStringLiteral("UnauthorizedOperation.NoPermission"));
     const QStringList before = shares();
     const CliRun result = run({QStringLiteral("offboard"), QStringLiteral("--accounts"), kPartner,
                                QStringLiteral("--all-regions"), QStringLiteral("--yes")});

@@ -5,6 +5,8 @@
 #include "api/LighthouseService.h"
 #include "api/PagedQuery.h"
 
+#include <QTimer>
+
 namespace LhShare {
 
 RegionAccessScan::RegionAccessScan(LighthouseService *service, QString region, QStringList blueprintIds,
@@ -20,10 +22,9 @@ RegionAccessScan::RegionAccessScan(LighthouseService *service, QString region, Q
 
 void RegionAccessScan::doStart()
 {
-    PagedQuery *query = m_service->describeBlueprints(m_result.region, m_blueprintIds);
-    track(query);
-    connect(query, &Job::finished, this, [this, query] { onBlueprints(query); });
-    query->start();
+    m_elapsed.start();
+    startRead([this] { return m_service->describeBlueprints(m_result.region, m_blueprintIds); },
+              [this](PagedQuery *query) { onBlueprints(query); });
 }
 
 void RegionAccessScan::doAbort()
@@ -34,7 +35,6 @@ void RegionAccessScan::doAbort()
 
 void RegionAccessScan::onBlueprints(PagedQuery *query)
 {
-    m_reads.removeAll(query);
     const ApiError &error = query->error();
     // Given ids this region does not have are simply not here.
     const bool notHere = !m_blueprintIds.isEmpty()
@@ -53,12 +53,10 @@ void RegionAccessScan::onBlueprints(PagedQuery *query)
         if (blueprint.shared || !blueprint.sharedKnown)
             mayBeShared.append(blueprint.id);
     }
-    if (mayBeShared.isEmpty()) {
-        finish(RegionAccess::Status::Complete);
-        return;
-    }
     for (qsizetype i = 0; i < mayBeShared.size(); i += LighthouseService::kMaxBlueprintIdsPerRequest)
         readChunk(mayBeShared.mid(i, LighthouseService::kMaxBlueprintIdsPerRequest));
+    if (m_pendingReads == 0)
+        finish(RegionAccess::Status::Complete); // nothing shared here
 }
 
 void RegionAccessScan::readChunk(const QStringList &blueprintIds)
@@ -68,45 +66,30 @@ void RegionAccessScan::readChunk(const QStringList &blueprintIds)
         readByAccount(blueprintIds);
         return;
     }
-    PagedQuery *query = m_service->describeShareRecipients(m_result.region, blueprintIds);
-    const qsizetype read = startRead(query); // start() only queues: connecting after it is in time
     m_result.query = RecipientQuery::ListAll;
-    if (accounts == 0)
-        return;
-    // The first page's TotalCount says whether the rest of the full list costs more than the filter.
-    connect(
-        query, &PagedQuery::progress, this,
-        [this, query, read, blueprintIds, accounts](int, int total) {
-            if (RecipientQueryCost::chooseAfterFirstPage(accounts, total) != RecipientQuery::ByAccount)
-                return;
-            disconnect(query, nullptr, this, nullptr);
-            m_reads.removeAll(query);
-            m_pages[read].expected = 1; // its one page was read
-            query->abort();
+    std::function<void()> switchToFilter;
+    if (accounts > 0) {
+        switchToFilter = [this, blueprintIds] {
             m_result.query = RecipientQuery::ByAccount;
             readByAccount(blueprintIds);
-        },
-        Qt::SingleShotConnection);
+        };
+    }
+    startRead([this, blueprintIds] { return m_service->describeShareRecipients(m_result.region, blueprintIds); },
+              [this](PagedQuery *query) { onRecipients(query); }, switchToFilter);
 }
 
 void RegionAccessScan::readByAccount(const QStringList &blueprintIds)
 {
-    for (qsizetype i = 0; i < m_accountIds.size(); i += LighthouseService::kMaxAccountIdFilterValues)
-        startRead(m_service->describeShareRecipients(
-            m_result.region, blueprintIds, m_accountIds.mid(i, LighthouseService::kMaxAccountIdFilterValues)));
+    for (qsizetype i = 0; i < m_accountIds.size(); i += LighthouseService::kMaxAccountIdFilterValues) {
+        const QStringList group = m_accountIds.mid(i, LighthouseService::kMaxAccountIdFilterValues);
+        startRead([this, blueprintIds,
+                   group] { return m_service->describeShareRecipients(m_result.region, blueprintIds, group); },
+                  [this](PagedQuery *query) { onRecipients(query); });
+    }
 }
 
-qsizetype RegionAccessScan::startRead(PagedQuery *query)
+void RegionAccessScan::onRecipients(PagedQuery *query)
 {
-    const qsizetype read = track(query);
-    connect(query, &Job::finished, this, [this, query] { onRead(query); });
-    query->start();
-    return read;
-}
-
-void RegionAccessScan::onRead(PagedQuery *query)
-{
-    m_reads.removeAll(query);
     const ApiError &error = query->error();
     if (LighthouseService::isRecipientListingUnavailable(error)) {
         finish(RegionAccess::Status::NoShareInfoRead, error);
@@ -123,8 +106,49 @@ void RegionAccessScan::onRead(PagedQuery *query)
         m_entries.append({m_result.region, recipient.blueprintId, blueprint.name, blueprint.state, recipient.accountId,
                           recipient.createdTime});
     }
-    if (m_reads.isEmpty())
+    if (m_pendingReads == 0)
         finish(RegionAccess::Status::Complete);
+}
+
+void RegionAccessScan::startRead(const MakeQuery &make, const OnRead &onRead,
+                                 const std::function<void()> &switchToFilter, int attempt)
+{
+    PagedQuery *query = make();
+    const qsizetype pages = track(query);
+    ++m_pendingReads;
+    connect(query, &Job::finished, this, [=] {
+        m_reads.removeAll(query);
+        const ApiError &error = query->error();
+        if (m_retry.allowsAnotherAttempt(error, attempt, m_elapsed.elapsed())) {
+            m_pages[pages].expected = m_pages[pages].done; // the next attempt counts its own pages
+            QTimer::singleShot(m_retry.delayMs(attempt + 1), this, [=] {
+                --m_pendingReads;
+                if (!isFinished())
+                    startRead(make, onRead, switchToFilter, attempt + 1);
+            });
+            return;
+        }
+        --m_pendingReads;
+        onRead(query);
+    });
+    if (switchToFilter) {
+        // The first page's TotalCount says whether the rest of the full list costs more than the filter.
+        connect(
+            query, &PagedQuery::progress, this,
+            [=](int, int total) {
+                if (RecipientQueryCost::chooseAfterFirstPage(int(m_accountIds.size()), total)
+                    != RecipientQuery::ByAccount)
+                    return;
+                disconnect(query, nullptr, this, nullptr);
+                m_reads.removeAll(query);
+                --m_pendingReads;
+                m_pages[pages].expected = m_pages[pages].done; // its one page was read
+                query->abort();
+                switchToFilter();
+            },
+            Qt::SingleShotConnection);
+    }
+    query->start();
 }
 
 // Counts the query's pages for progress(), and keeps it to stop with the scan.
@@ -132,14 +156,14 @@ qsizetype RegionAccessScan::track(PagedQuery *query)
 {
     m_reads.append(query);
     const qsizetype index = m_pages.size();
-    m_pages.append(Read());
+    m_pages.append(Pages());
     connect(query, &PagedQuery::progress, this, [this, index](int, int total) {
-        Read &read = m_pages[index];
-        ++read.done;
-        read.expected = qMax(read.done, total >= 0 ? RecipientQueryCost::pagesFor(total) : read.done + 1);
+        Pages &pages = m_pages[index];
+        ++pages.done;
+        pages.expected = qMax(pages.done, total >= 0 ? RecipientQueryCost::pagesFor(total) : pages.done + 1);
         int done = 0;
         int expected = 0;
-        for (const Read &each : std::as_const(m_pages)) {
+        for (const Pages &each : std::as_const(m_pages)) {
             done += each.done;
             expected += each.expected;
         }

@@ -50,14 +50,16 @@ protected:
 
     void addRegionOptions(QCommandLineParser &parser)
     {
-        parser.addOption({kAllRegions, Base::tr("Every region (DescribeRegions).")});
+        parser.addOption(
+            {kAllRegions, QCoreApplication::translate("AccessCommands", "Every region (DescribeRegions).")});
     }
     bool readRegions(const QCommandLineParser &parser)
     {
         const bool all = parser.isSet(kAllRegions);
         if (all == !this->regions().isEmpty()) {
-            this->fail(all ? Base::tr("--region and --all-regions cannot be combined.")
-                           : Base::tr("Pass --region (repeatable) or --all-regions."));
+            this->fail(
+                all ? QCoreApplication::translate("AccessCommands", "--region and --all-regions cannot be combined.")
+                    : QCoreApplication::translate("AccessCommands", "Pass --region (repeatable) or --all-regions."));
             return false;
         }
         return true;
@@ -71,7 +73,9 @@ protected:
         auto *scan = new AccessScan(this->service(), std::move(request), this);
         if (::isatty(STDERR_FILENO) && !this->jsonOutput()) {
             QObject::connect(scan, &AccessScan::progress, this, [this](int read, int expected) {
-                this->rewriteLine(Base::tr("Reading who can use what: %1/%2 pages").arg(read).arg(expected));
+                this->rewriteLine(QCoreApplication::translate("AccessCommands", "Reading who can use what: %1/%2 pages")
+                                      .arg(read)
+                                      .arg(expected));
             });
         }
         QObject::connect(scan, &Job::finished, this, [this, scan, done] {

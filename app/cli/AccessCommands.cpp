@@ -176,24 +176,11 @@ protected:
     void addJobOptions(QCommandLineParser &parser) override
     {
         addRegionOptions(parser);
-        parser.addOptions({
-            {QStringLiteral("accounts"), tr("Account IDs separated by commas, spaces or newlines (repeatable)."),
-             tr("list")},
-            {QStringLiteral("accounts-file"), tr("Read account IDs from a file (“-” for standard input)."), tr("file")},
-        });
+        parser.addOptions(accountOptions());
     }
     bool validateJob(const QCommandLineParser &parser) override
     {
-        if (!readRegions(parser))
-            return false;
-        if (!readAccountIds(parser.values(QStringLiteral("accounts")), parser.value(QStringLiteral("accounts-file")),
-                            &m_accounts))
-            return false;
-        if (m_accounts.isEmpty()) {
-            fail(tr("No accounts: pass --accounts or --accounts-file."));
-            return false;
-        }
-        return true;
+        return readRegions(parser) && readAccounts(parser, &m_accounts);
     }
 
     void buildRequest() override

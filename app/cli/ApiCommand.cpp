@@ -5,9 +5,11 @@
 #include "api/TcClient.h"
 #include "credentials/ProfileLoader.h"
 #include "credentials/ProxySetup.h"
+#include "model/AccountIdInput.h"
 #include "model/Blueprint.h"
 #include "session/SessionFactory.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
@@ -31,9 +33,15 @@ LighthouseService *ApiCommand::service() const
 
 void ApiCommand::start(const QStringList &arguments)
 {
+    int options = CommonOptions::Profile | CommonOptions::EndpointOption | CommonOptions::Output
+        | CommonOptions::Timeout | CommonOptions::Verbose;
     if (regionOption() != RegionOption::None)
-        m_options = CommonOptions(CommonOptions::Profile | CommonOptions::EndpointOption | CommonOptions::Output
-                                  | CommonOptions::Timeout | CommonOptions::Verbose | CommonOptions::Region);
+        options |= CommonOptions::Region;
+    if (regionOption() == RegionOption::Several)
+        options |= CommonOptions::Regions;
+    if (acceptsCsvOutput())
+        options |= CommonOptions::CsvOutput;
+    m_options = CommonOptions(options);
     m_parser.setApplicationDescription(description());
     m_parser.addHelpOption();
     m_options.declare(m_parser);
@@ -158,6 +166,33 @@ bool ApiCommand::readBlueprintIds(const QCommandLineParser &parser, QStringList 
     return true;
 }
 
+bool ApiCommand::readAccountIds(const QStringList &values, const QString &file, QStringList *ids)
+{
+    ids->clear();
+    AccountIdInput input;
+    if (!input.read(values, file)) {
+        fail(input.error());
+        return false;
+    }
+    if (input.isEmpty())
+        return true;
+    const AccountIdFindings &found = input.findings();
+    for (const QString &line : input.invalidLines(20) + input.notes())
+        err() << line << '\n';
+    if (found.invalidCount > 0) {
+        fail(tr("%n invalid account ID(s); nothing was sent.", nullptr, int(found.invalidCount)));
+        return false;
+    }
+    if (found.valid.isEmpty()) {
+        fail(tr("No account IDs found in the input."));
+        return false;
+    }
+    if (found.duplicateCount > 0 && !jsonOutput())
+        err() << tr("%n duplicate account ID(s) merged.", nullptr, int(found.duplicateCount)) << '\n';
+    *ids = found.validIds();
+    return true;
+}
+
 void ApiCommand::reportApiError(const ApiError &error)
 {
     err() << tr("Error %1: %2").arg(error.code, error.userMessage());
@@ -167,6 +202,12 @@ void ApiCommand::reportApiError(const ApiError &error)
 }
 
 void ApiCommand::printJson(const QJsonObject &document)
+{
+    out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+void ApiCommand::printJson(const QJsonArray &document)
 {
     out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
     out().flush();

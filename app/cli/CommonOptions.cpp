@@ -21,9 +21,13 @@ void CommonOptions::declare(QCommandLineParser &parser) const
     if (has(EndpointOption))
         parser.addOption({kEndpoint, tr("API endpoint: default, intl, a host name or an https URL."), tr("url")});
     if (has(Region))
-        parser.addOption({kRegion, tr("Region, e.g. ap-guangzhou."), tr("region")});
+        parser.addOption(
+            {kRegion, has(Regions) ? tr("Region, e.g. ap-guangzhou (repeatable).") : tr("Region, e.g. ap-guangzhou."),
+             tr("region")});
     if (has(Output))
-        parser.addOption({kOutput, tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+        parser.addOption({kOutput,
+                          has(CsvOutput) ? tr("Output format: text, json or csv.") : tr("Output format: text or json."),
+                          tr("format"), QStringLiteral("text")});
     if (has(Timeout))
         parser.addOption({kTimeout, tr("Seconds to wait for each request (default 30)."), tr("seconds")});
     if (has(Verbose))
@@ -34,8 +38,9 @@ bool CommonOptions::read(const QCommandLineParser &parser, QString *error)
 {
     if (has(Output)) {
         const QString output = parser.value(kOutput);
-        if (output != QLatin1String("text") && output != QLatin1String("json")) {
-            *error = tr("--output must be text or json.");
+        csv = has(CsvOutput) && output == QLatin1String("csv");
+        if (output != QLatin1String("text") && output != QLatin1String("json") && !csv) {
+            *error = has(CsvOutput) ? tr("--output must be text, json or csv.") : tr("--output must be text or json.");
             return false;
         }
         json = output == QLatin1String("json");
@@ -58,12 +63,19 @@ bool CommonOptions::read(const QCommandLineParser &parser, QString *error)
     }
     if (has(Region)) {
         region = parser.value(kRegion);
-        if (!region.isEmpty() && !LhShare::Region::isSupported(region)) {
-            QStringList ids;
-            for (const LhShare::Region &supported : LhShare::Region::supported())
-                ids << supported.id;
-            *error = tr("Unknown region “%1”. Supported: %2.").arg(region, ids.join(QStringLiteral(", ")));
-            return false;
+        const QStringList given = has(Regions) ? parser.values(kRegion) : QStringList{region};
+        for (const QString &id : given) {
+            if (!id.isEmpty() && !LhShare::Region::isSupported(id)) {
+                QStringList ids;
+                for (const LhShare::Region &supported : LhShare::Region::supported())
+                    ids << supported.id;
+                *error = tr("Unknown region “%1”. Supported: %2.").arg(id, ids.join(QStringLiteral(", ")));
+                return false;
+            }
+        }
+        if (has(Regions)) {
+            regions = given;
+            regions.removeDuplicates();
         }
     }
     if (has(Verbose))

@@ -27,6 +27,8 @@ public:
         EndpointOption = 1 << 3,
         Region = 1 << 4,
         Verbose = 1 << 5,
+        CsvOutput = 1 << 6, // with Output: --output csv too
+        Regions = 1 << 7, // with Region: --region may be repeated
     };
 
     explicit CommonOptions(int options)
@@ -39,10 +41,12 @@ public:
     bool read(const QCommandLineParser &parser, QString *error);
 
     bool json = false;
+    bool csv = false;
     int timeoutMs = TcClient::kDefaultTimeoutMs;
     QString profile;
     Endpoint endpoint; // invalid when not given
-    QString region; // validated against the supported regions when given
+    QString region; // validated against the supported regions when given (the last one given)
+    QStringList regions; // with Regions: every --region given, each validated, duplicates merged
     bool verbose = false;
 
 private:

@@ -7,7 +7,6 @@
 #include "jobs/ShareJob.h"
 #include "jobs/SyncPlan.h"
 #include "jobs/VerifyJob.h"
-#include "model/AccountIdInput.h"
 #include "session/JobController.h"
 #include "session/Session.h"
 
@@ -97,29 +96,13 @@ QList<QCommandLineOption> JobCommand::accountOptions()
 
 bool JobCommand::readAccounts(const QCommandLineParser &parser, QStringList *accounts)
 {
-    AccountIdInput input;
-    if (!input.read(parser.values(QStringLiteral("accounts")), parser.value(QStringLiteral("accounts-file")))) {
-        fail(input.error());
+    if (!readAccountIds(parser.values(QStringLiteral("accounts")), parser.value(QStringLiteral("accounts-file")),
+                        accounts))
         return false;
-    }
-    if (input.isEmpty()) {
+    if (accounts->isEmpty()) {
         fail(tr("No accounts: pass --accounts or --accounts-file."));
         return false;
     }
-    const AccountIdFindings &found = input.findings();
-    for (const QString &line : input.invalidLines(20) + input.notes())
-        err() << line << '\n';
-    if (found.invalidCount > 0) {
-        fail(tr("%n invalid account ID(s); nothing was sent.", nullptr, int(found.invalidCount)));
-        return false;
-    }
-    if (found.valid.isEmpty()) {
-        fail(tr("No account IDs found in the input."));
-        return false;
-    }
-    if (found.duplicateCount > 0 && !jsonOutput())
-        err() << tr("%n duplicate account ID(s) merged.", nullptr, int(found.duplicateCount)) << '\n';
-    *accounts = found.validIds();
     return true;
 }
 

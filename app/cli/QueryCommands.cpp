@@ -1,7 +1,8 @@
-// Read-only commands: regions, blueprints, recipients.
+// Read-only commands: regions, blueprints (recipients: AccessCommands.cpp).
 #include "ApiCommand.h"
 #include "CommandRegistry.h"
 
+#include "access/AccessExport.h"
 #include "api/ApiCall.h"
 #include "api/LighthouseService.h"
 #include "api/PagedQuery.h"
@@ -10,13 +11,6 @@
 #include <QJsonArray>
 
 namespace LhShare::Cli {
-
-namespace {
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
-}
-} // namespace
 
 class RegionsCommand final : public ApiCommand
 {
@@ -85,7 +79,7 @@ protected:
                                              {QStringLiteral("name"), blueprint.name},
                                              {QStringLiteral("os"), blueprint.osName},
                                              {QStringLiteral("state"), blueprint.state},
-                                             {QStringLiteral("created"), timeText(blueprint.createdTime)},
+                                             {QStringLiteral("created"), AccessExport::timeText(blueprint.createdTime)},
                                              {QStringLiteral("shared"), blueprint.shared}});
                 printJson({{QStringLiteral("region"), region()}, {QStringLiteral("blueprints"), array}});
             } else {
@@ -102,69 +96,9 @@ protected:
     }
 };
 
-class RecipientsCommand final : public ApiCommand
-{
-    Q_OBJECT
-public:
-    using ApiCommand::ApiCommand;
-
-protected:
-    QString description() const override
-    {
-        return tr("Show who blueprints are shared with (DescribeBlueprintsShareAcrossAccountInfos).");
-    }
-    void addOptions(QCommandLineParser &parser) override
-    {
-        parser.addOption({QStringLiteral("blueprint"), tr("Blueprint ID (repeatable)."), tr("id")});
-    }
-    bool validate(const QCommandLineParser &parser) override { return readBlueprintIds(parser, &m_blueprints); }
-
-    void run() override
-    {
-        PagedQuery *query = service()->describeShareRecipients(region(), m_blueprints);
-        connect(query, &PagedQuery::finished, this, [this, query] {
-            if (LighthouseService::isRecipientListingUnavailable(query->error())) {
-                err() << tr("Recipient listing unavailable: this site does not offer "
-                            "DescribeBlueprintsShareAcrossAccountInfos (%1).")
-                             .arg(query->error().code)
-                      << Qt::endl;
-                Q_EMIT finished(ExitSomeFailed);
-                return;
-            }
-            if (query->error().isError()) {
-                reportApiError(query->error());
-                Q_EMIT finished(ExitSomeFailed);
-                return;
-            }
-            const QList<ShareRecipient> recipients = LighthouseService::recipientsFrom(query);
-            if (jsonOutput()) {
-                QJsonArray array;
-                for (const ShareRecipient &recipient : recipients)
-                    array.append(QJsonObject{{QStringLiteral("blueprintId"), recipient.blueprintId},
-                                             {QStringLiteral("accountId"), recipient.accountId},
-                                             {QStringLiteral("created"), timeText(recipient.createdTime)}});
-                printJson({{QStringLiteral("region"), region()}, {QStringLiteral("recipients"), array}});
-            } else {
-                for (const ShareRecipient &recipient : recipients)
-                    out() << recipient.blueprintId << "  " << recipient.accountId.leftJustified(16) << ' '
-                          << timeText(recipient.createdTime) << '\n';
-                if (recipients.isEmpty())
-                    out() << tr("Not shared with anyone.") << '\n';
-                out().flush();
-            }
-            Q_EMIT finished(ExitOk);
-        });
-        query->start();
-    }
-
-private:
-    QStringList m_blueprints;
-};
-
 } // namespace LhShare::Cli
 
 LHSHARE_CLI_COMMAND("regions", RegionsCommand, QT_TRANSLATE_NOOP("cli", "List the regions"))
 LHSHARE_CLI_COMMAND("blueprints", BlueprintsCommand, QT_TRANSLATE_NOOP("cli", "List a region's custom blueprints"))
-LHSHARE_CLI_COMMAND("recipients", RecipientsCommand, QT_TRANSLATE_NOOP("cli", "Show who blueprints are shared with"))
 
 #include "QueryCommands.moc"

@@ -565,7 +565,9 @@ SimActions::Result SimActions::describeShareInfos(const QString &region, const Q
     QStringList sortedIds = ids;
     sortedIds.sort();
     sortedIds.removeDuplicates(); // an id given twice is listed once
-    QJsonArray all;
+    // Only the page's rows become JSON: a long list is counted, not built, on every page read.
+    QJsonArray page;
+    int total = 0;
     for (const QString &id : std::as_const(sortedIds)) {
         const SimBlueprint *bp = m_state->find(region, id);
         if (!bp)
@@ -574,17 +576,16 @@ SimActions::Result SimActions::describeShareInfos(const QString &region, const Q
         for (auto it = shares.begin(); it != shares.end(); ++it) {
             if (!accountFilter.isEmpty() && !accountFilter.contains(it.key()))
                 continue;
+            if (total++ < offset || page.size() >= limit)
+                continue;
             QJsonObject info;
             info.insert(QStringLiteral("BlueprintId"), bp->id);
             info.insert(QStringLiteral("AccountId"), it.key());
             info.insert(QStringLiteral("CreatedTime"), isoTime(it.value()));
-            all.append(info);
+            page.append(info);
         }
     }
-    QJsonArray page;
-    for (qsizetype i = offset; i < all.size() && page.size() < limit; ++i)
-        page.append(all.at(i));
-    r.fields.insert(QStringLiteral("TotalCount"), all.size());
+    r.fields.insert(QStringLiteral("TotalCount"), total);
     r.fields.insert(QStringLiteral("BlueprintShareAcrossAccountInfoSet"), page);
     r.applied = true;
     return r;

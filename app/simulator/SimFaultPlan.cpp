@@ -8,11 +8,11 @@ void SimFaultPlan::add(const Entry &entry)
         m_entries.append(entry);
 }
 
-std::optional<SimFaultPlan::Entry> SimFaultPlan::take(const QString &action)
+std::optional<SimFaultPlan::Entry> SimFaultPlan::take(const QString &action, const QString &region)
 {
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         Entry &entry = m_entries[i];
-        if (!entry.action.isEmpty() && entry.action != action)
+        if ((!entry.action.isEmpty() && entry.action != action) || (!entry.region.isEmpty() && entry.region != region))
             continue;
         if (++entry.passed < entry.period)
             continue;

@@ -22,7 +22,7 @@ enum class SimFault {
 };
 
 // Queue of armed faults. Each request that passed authentication consumes the first entry
-// whose action matches (an empty action matches every action). An entry with a period hits
+// whose action and region match (an empty action or region matches every one). An entry with a period hits
 // only every period-th matching request (the others pass it by), so faults spread over a run.
 class SimFaultPlan final
 {
@@ -35,13 +35,14 @@ public:
         QString errorCode;
         int period = 1;
         int passed = 0; // matching requests seen since the last hit
+        QString region{}; // X-TC-Region it hits; empty: any
     };
 
     void add(const Entry &entry);
     void clear() { m_entries.clear(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
     // Consumes one use of the first matching entry.
-    std::optional<Entry> take(const QString &action);
+    std::optional<Entry> take(const QString &action, const QString &region);
 
     static QString name(SimFault fault);
 

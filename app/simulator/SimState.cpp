@@ -114,6 +114,36 @@ void SimState::loadDemoData()
         }
         m_regions.insert(region.id, list);
     }
+    addRegionalShares(epoch);
+}
+
+void SimState::addRegionalShares(const QDateTime &epoch)
+{
+    // Beyond web-base, shared alike everywhere, some regions have partners of their own, and the
+    // partner 700000164995 can use db-golden or ci-runner in three regions more: so that a view
+    // of who can use what across regions shows differences. Guangzhou keeps only web-base's shares.
+    struct RegionalShare
+    {
+        const char *region;
+        int blueprint; // demo index: 1 db-golden, 2 ci-runner
+        QStringList accounts;
+    };
+    const RegionalShare shares[] = {
+        {"ap-shanghai", 1, {QStringLiteral("700000164995"), QStringLiteral("200000000031")}},
+        {"ap-singapore", 1, {QStringLiteral("700000164995"), QStringLiteral("909619400")}},
+        {"ap-singapore", 2, {QStringLiteral("300000000457")}},
+        {"ap-tokyo",
+         2,
+         {QStringLiteral("700000164995"), QStringLiteral("200000000031"), QStringLiteral("300000000457")}},
+        {"eu-frankfurt", 2, {QStringLiteral("400000000589")}},
+    };
+    int day = 30;
+    for (const RegionalShare &share : shares) {
+        const QString region = QLatin1String(share.region);
+        SimBlueprint *blueprint = find(region, demoBlueprintId(region, share.blueprint));
+        for (const QString &account : share.accounts)
+            blueprint->shares.insert(account, epoch.addDays(day++));
+    }
 }
 
 void SimState::addBlueprint(const QString &region, const SimBlueprint &blueprint)

@@ -40,7 +40,9 @@ class SimState final
 {
 public:
     // Per supported region: web-base (NORMAL, shared with three accounts), db-golden, ci-runner
-    // (NORMAL), win-build (SYNCING), plus public APP_OS / PURE_OS images.
+    // (NORMAL), win-build (SYNCING), plus public APP_OS / PURE_OS images. db-golden and ci-runner
+    // are shared too in Shanghai, Singapore, Tokyo and Frankfurt, with other accounts per region
+    // (700000164995 among them in the first three); in Guangzhou they are shared with nobody.
     void loadDemoData();
     void clear() { m_regions.clear(); }
 
@@ -87,6 +89,7 @@ private:
         QDeadlineTimer visibleAt;
     };
     void forgetVisibleChanges();
+    void addRegionalShares(const QDateTime &epoch);
 
     QHash<QString, QList<SimBlueprint>> m_regions;
     int m_lagMs = 0;

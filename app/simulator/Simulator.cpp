@@ -322,6 +322,14 @@ void Simulator::injectFaultEvery(int period, const QString &action, Fault fault,
     m_faults.add(entry);
 }
 
+void Simulator::injectFaultInRegion(const QString &region, const QString &action, Fault fault, int times,
+                                    const QString &errorCode)
+{
+    SimFaultPlan::Entry entry{action, fault, times, errorCode};
+    entry.region = region;
+    m_faults.add(entry);
+}
+
 void Simulator::clearFaults()
 {
     m_faults.clear();
@@ -474,6 +482,7 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
         paramsOk = parseError.error == QJsonParseError::NoError && document.isObject();
         params = document.object();
     }
+    record.parameters = params;
     record.blueprintId = params.value(QStringLiteral("BlueprintId")).toString();
     for (const QJsonValue &account : params.value(QStringLiteral("AccountIds")).toArray())
         record.accountIds.append(account.toString());
@@ -511,7 +520,7 @@ void Simulator::handleRequest(SimHttpConnection *connection, const SimHttpReques
         return replyError(QStringLiteral("InvalidParameter"), QStringLiteral("The request body is not a JSON object."));
 
     // 4. Injected faults that answer without applying.
-    const std::optional<SimFaultPlan::Entry> fault = m_faults.take(record.action);
+    const std::optional<SimFaultPlan::Entry> fault = m_faults.take(record.action, record.region);
     if (fault) {
         record.fault = SimFaultPlan::name(fault->fault);
         const QString transportCode = QStringLiteral("Fault.") + record.fault;

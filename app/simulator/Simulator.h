@@ -68,6 +68,7 @@ public:
             // that answer no envelope: "Fault.<name>" (e.g. Fault.Stall)
         QStringList accountIds; // AccountIds parameter, if any
         QString blueprintId; // BlueprintId parameter, if any
+        QJsonObject parameters; // the request's parameters as received (Filters, Offset, …)
         bool applied = false; // the action ran successfully (state changed / data read)
         QString fault; // name of the injected fault that hit this request, if any
     };
@@ -116,7 +117,8 @@ public:
     QStringList sharedAccounts(const QString &blueprintId) const; // sorted
     QStringList blueprintIds(const QString &region) const;
     // The deterministic id of the index-th demo blueprint of a region: 0 web-base (shared with
-    // demoSharedAccounts()), 1 db-golden, 2 ci-runner, 3 win-build (SYNCING); 100.. public images.
+    // demoSharedAccounts() in every region), 1 db-golden, 2 ci-runner (shared in a few regions
+    // other than ap-guangzhou, see SimState::loadDemoData), 3 win-build (SYNCING); 100.. public images.
     static QString demoBlueprintId(const QString &region, int index);
     static QStringList demoSharedAccounts();
 
@@ -152,6 +154,9 @@ public:
     // The same, spread out: every period-th request for `action` misbehaves, `times` times in all
     // (period 10: 10% of the requests).
     void injectFaultEvery(int period, const QString &action, Fault fault, int times);
+    // The same as injectFault, only for requests to `region` (X-TC-Region): one region fails, the others answer.
+    void injectFaultInRegion(const QString &region, const QString &action, Fault fault, int times = 1,
+                             const QString &errorCode = {});
     void clearFaults();
 
     // --- Another administrator ---

@@ -77,8 +77,8 @@ void TestCliOptions::subcommandHelp_namesTheCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("usage");
-    for (const char *command :
-         {"regions", "blueprints", "recipients", "cancel", "share", "resume", "undo", "history", "simulate"}) {
+    for (const char *command : {"regions", "blueprints", "recipients", "cancel", "share", "offboard", "resume", "undo",
+                                "history", "simulate"}) {
         const QString name = QString::fromLatin1(command);
         QTest::newRow(command) << QStringList{name, QStringLiteral("--help")}
                                << QStringLiteral("Usage: lighthouse-share-cli %1 [options]").arg(name);

@@ -54,20 +54,16 @@ PagedQuery *LighthouseService::describeBlueprints(const QString &region, const Q
     return query;
 }
 
-PagedQuery *LighthouseService::describeShareRecipients(const QString &region, const QStringList &blueprintIds)
-{
-    return describeShareRecipients(region, blueprintIds, {});
-}
-
 PagedQuery *LighthouseService::describeShareRecipients(const QString &region, const QStringList &blueprintIds,
                                                        const QStringList &accountIds)
 {
-    Q_ASSERT(accountIds.size() <= kMaxAccountFilterValues);
+    Q_ASSERT(accountIds.size() <= kMaxAccountIdFilterValues);
     QJsonObject parameters;
     if (!accountIds.isEmpty()) {
-        const QJsonObject filter{{QStringLiteral("Name"), QStringLiteral("account-id")},
-                                 {QStringLiteral("Values"), QJsonArray::fromStringList(accountIds)}};
-        parameters.insert(QStringLiteral("Filters"), QJsonArray{filter});
+        // Several filters would be ANDed (the rule of Lighthouse's Filters), so one filter carries the accounts.
+        const QJsonObject byAccount{{QStringLiteral("Name"), QStringLiteral("account-id")},
+                                    {QStringLiteral("Values"), QJsonArray::fromStringList(accountIds)}};
+        parameters.insert(QStringLiteral("Filters"), QJsonArray{byAccount});
     }
     auto *query = new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, parameters,
                                  QStringLiteral("BlueprintShareAcrossAccountInfoSet"), kMaxPageSize, this);

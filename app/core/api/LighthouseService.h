@@ -40,8 +40,8 @@ public:
     // Documented maxima: Limit of a Describe* page, BlueprintIds of one DescribeBlueprints request.
     static constexpr int kMaxPageSize = 100;
     static constexpr int kMaxBlueprintIdsPerRequest = 100;
-    // The share-info read's account-id filter takes at most 5 values (and AND-ed filters do not widen it).
-    static constexpr int kMaxAccountFilterValues = 5;
+    // Documented maximum of values in one account-id filter of the share-info read.
+    static constexpr int kMaxAccountIdFilterValues = 5;
 
     explicit LighthouseService(TcClient *client, QObject *parent = nullptr);
 
@@ -50,11 +50,10 @@ public:
     ApiCall *describeRegions();
     // Custom (PRIVATE) blueprints of a region, or the given ids (any number: split 100 a request); every page.
     PagedQuery *describeBlueprints(const QString &region, const QStringList &blueprintIds = {});
-    // Who the blueprints are shared with; every page.
-    PagedQuery *describeShareRecipients(const QString &region, const QStringList &blueprintIds);
-    // The same, only the rows of these accounts (at most kMaxAccountFilterValues).
+    // Who the blueprints are shared with; every page. With accountIds (at most
+    // kMaxAccountIdFilterValues), only those accounts' rows (the account-id filter).
     PagedQuery *describeShareRecipients(const QString &region, const QStringList &blueprintIds,
-                                        const QStringList &accountIds);
+                                        const QStringList &accountIds = {});
     ApiCall *changeSharing(ShareAction action, const QString &region, const QString &blueprintId,
                            const QStringList &accountIds);
 

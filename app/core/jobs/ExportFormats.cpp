@@ -12,9 +12,18 @@
 namespace LhShare::ExportFormats {
 
 namespace {
-// Quotes when needed. A cell starting with = + - @, a tab or a carriage return is defused with a
-// leading apostrophe so that a spreadsheet never runs it as a formula (spreadsheets skip a leading
-// tab or CR and read what follows).
+QByteArray csvLine(const QStringList &fields)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        line += csvField(fields.at(i));
+    }
+    return line + "\r\n";
+}
+} // namespace
+
 QByteArray csvField(const QString &value)
 {
     QString text = value;
@@ -27,18 +36,6 @@ QByteArray csvField(const QString &value)
     }
     return text.toUtf8();
 }
-
-QByteArray csvLine(const QStringList &fields)
-{
-    QByteArray line;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            line += ',';
-        line += csvField(fields.at(i));
-    }
-    return line + "\r\n";
-}
-} // namespace
 
 Format formatForPath(const QString &path)
 {

@@ -18,6 +18,10 @@ enum class Format { Csv, Json };
 // JSON when the path ends in .json, else CSV.
 Format formatForPath(const QString &path);
 
+// One CSV cell: quoted when needed. A cell starting with = + - @, a tab or a carriage return is
+// defused with a leading apostrophe so that a spreadsheet never runs it as a formula
+// (spreadsheets skip a leading tab or CR and read what follows).
+QByteArray csvField(const QString &value);
 QByteArray outcomesCsv(const QList<AccountOutcome> &outcomes);
 QByteArray outcomesJson(const QString &jobId, const QList<AccountOutcome> &outcomes);
 QByteArray jobsCsv(const QList<JobRecord> &jobs);

@@ -117,16 +117,16 @@ void VerifyJob::startRound()
 // needs fewer requests is used (the first listing of a region is assumed to be one page).
 void VerifyJob::readRegion(const QString &region, const OpenChecks &open)
 {
-    const int filtered = requestsFor(int(open.accounts.size()), LighthouseService::kMaxAccountFilterValues);
+    const int filtered = requestsFor(int(open.accounts.size()), LighthouseService::kMaxAccountIdFilterValues);
     const int listed = requestsFor(m_listedRows.value(region, 0), LighthouseService::kMaxPageSize);
     QList<PagedQuery *> queries;
     const bool listEverything = filtered > listed;
     if (listEverything) {
         queries.append(m_service->describeShareRecipients(region, open.blueprints));
     } else {
-        for (int i = 0; i < open.accounts.size(); i += LighthouseService::kMaxAccountFilterValues)
+        for (int i = 0; i < open.accounts.size(); i += LighthouseService::kMaxAccountIdFilterValues)
             queries.append(m_service->describeShareRecipients(
-                region, open.blueprints, open.accounts.mid(i, LighthouseService::kMaxAccountFilterValues)));
+                region, open.blueprints, open.accounts.mid(i, LighthouseService::kMaxAccountIdFilterValues)));
     }
     for (PagedQuery *query : std::as_const(queries)) {
         m_reads.append(query);

@@ -24,7 +24,9 @@ Blueprint Blueprint::fromJson(const QJsonObject &object)
     blueprint.type = object.value(QLatin1String("BlueprintType")).toString();
     blueprint.state = object.value(QLatin1String("BlueprintState")).toString();
     blueprint.createdTime = parseApiTime(object.value(QLatin1String("CreatedTime")).toString());
-    blueprint.shared = object.value(QLatin1String("BlueprintShared")).toBool();
+    const QJsonValue shared = object.value(QLatin1String("BlueprintShared"));
+    blueprint.shared = shared.toBool();
+    blueprint.sharedKnown = shared.isBool();
     return blueprint;
 }
 

@@ -18,7 +18,8 @@ struct Blueprint
     QString type; // PRIVATE for custom images
     QString state; // NORMAL, SYNCING, …
     QDateTime createdTime;
-    bool shared = false;
+    bool shared = false; // BlueprintShared: shared with anyone
+    bool sharedKnown = false; // the answer had BlueprintShared (it may be missing or null)
 
     static Blueprint fromJson(const QJsonObject &object);
     // "lhbp-" followed by 8 lower-case letters or digits.

@@ -402,6 +402,8 @@ void ShareJob::split(Batch *batch, const ApiError &cause)
 void ShareJob::complete(Batch *batch, AccountOutcome::Status status, const ApiError &error, const QString &requestId,
                         const QString &note)
 {
+    // Out of the active list first: a slot of a signal below may stop the job, which walks that list.
+    m_active.removeOne(batch);
     const bool isSplit = status == ShareStatus::Split;
     // A failure after answers that left open whether the server applied the change is not final:
     // the history says "unknown" so that resume settles it from the recipient list.
@@ -424,7 +426,6 @@ void ShareJob::complete(Batch *batch, AccountOutcome::Status status, const ApiEr
         ++m_batchesFinished;
     }
     Q_EMIT progress(m_batchesFinished, m_batchesTotal);
-    m_active.removeOne(batch);
     delete batch;
 }
 

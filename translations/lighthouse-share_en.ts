@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessCommands</name>
+    <message>
+        <source>(RequestId: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every region (DescribeRegions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region and --all-regions cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass --region (repeatable) or --all-regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who can use what: %1/%2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountIdInput</name>
     <message numerus="yes">
         <source>… and %n more invalid token(s).</source>
@@ -176,6 +207,18 @@
     </message>
     <message>
         <source>Unknown region “%1”. Supported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region, e.g. ap-guangzhou (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be text, json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +740,13 @@
     </message>
 </context>
 <context>
+    <name>LhShare::AccessScan</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LhShare::AccountIdEditor</name>
     <message>
         <source>Paste, drop a file, or &amp;Import…</source>
@@ -911,6 +961,37 @@
     </message>
 </context>
 <context>
+    <name>LhShare::BlueprintChoiceDialog</name>
+    <message>
+        <source>Copy recipients from a blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of the blueprint to copy from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lhbp-xxxxxxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprint ID to copy recipients from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blueprint ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LhShare::BlueprintListModel</name>
     <message>
         <source>Name</source>
@@ -1112,6 +1193,24 @@
         <source>No credentials: pass --profile NAME (see “profiles add”) or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n invalid account ID(s); nothing was sent.</source>
+        <translation>
+            <numerusform>%n invalid account ID; nothing was sent.</numerusform>
+            <numerusform>%n invalid account IDs; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account IDs found in the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate account ID(s) merged.</source>
+        <translation>
+            <numerusform>%n duplicate account ID merged.</numerusform>
+            <numerusform>%n duplicate account IDs merged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::Cli::BlueprintsCommand</name>
@@ -1147,50 +1246,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account IDs separated by commas, spaces or newlines (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read account IDs from a file (“-” for standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Look the blueprints up in every supported region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--region and --all-regions cannot be combined.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No accounts: pass --accounts or --accounts-file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid account ID(s); nothing was sent.</source>
-        <translation>
-            <numerusform>%n invalid account ID; nothing was sent.</numerusform>
-            <numerusform>%n invalid account IDs; nothing was sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No account IDs found in the input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate account ID(s) merged.</source>
-        <translation>
-            <numerusform>%n duplicate account ID merged.</numerusform>
-            <numerusform>%n duplicate account IDs merged.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not found in any region: %1. Nothing was sent.</source>
@@ -1237,6 +1298,13 @@
     <message>
         <source>%1 done, %2 skipped, %3 failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n not verified: resume with “resume %1”]</source>
+        <translation>
+            <numerusform>[%n not verified: resume with “resume %1”]</numerusform>
+            <numerusform>[%n not verified: resume with “resume %1”]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1290,10 +1358,6 @@
         <source>(RequestId: %1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Job %1: %2 done, %3 skipped, %4 failed, %5 not sent; %6 requests sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Plan: share with %1 account(s) in %n request(s), about %2 s at the rate limit.</source>
         <translation>
@@ -1322,6 +1386,76 @@
     </message>
     <message>
         <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the changes in the recipient list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interrupted or unverified job in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account IDs separated by commas, spaces or newlines (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read account IDs from a file (“-” for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts: pass --accounts or --accounts-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a change may take to show in the recipient list before it counts as not verified (default 30; 0 does not wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verify-timeout must be a number of seconds from 0 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %1 account(s) gain access and %2 lose it, in %n request(s), about %3 s at the rate limit.</source>
+        <translation>
+            <numerusform>Plan: %1 account(s) gain access and %2 lose it, in %n request, about %3 s at the rate limit.</numerusform>
+            <numerusform>Plan: %1 account(s) gain access and %2 lose it, in %n requests, about %3 s at the rate limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unchanged, nothing sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 done, %3 not verified, %4 skipped, %5 failed, %6 not sent; %7 requests sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED %1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::Cli::OffboardCommand</name>
+    <message>
+        <source>Remove accounts from every custom blueprint they can use: scan, plan, confirm, cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access found:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,23 +1749,31 @@
 <context>
     <name>LhShare::Cli::RecipientsCommand</name>
     <message>
-        <source>Show who blueprints are shared with (DescribeBlueprintsShareAcrossAccountInfos).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blueprint ID (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipient listing unavailable: this site does not offer DescribeBlueprintsShareAcrossAccountInfos (%1).</source>
+        <source>Show who can use the custom blueprints: region, blueprint, account and since when (DescribeBlueprints, DescribeBlueprintsShareAcrossAccountInfos).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not shared with anyone.</source>
+        <source>Only this blueprint ID (repeatable; default: every custom blueprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these account IDs (repeatable; commas or spaces also separate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the account IDs in a file (“-” for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account found with access.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1650,10 +1792,6 @@
     </message>
     <message>
         <source>Job ID (default: the latest interrupted job).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No interrupted job in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1686,6 +1824,68 @@
     <message>
         <source>demo credentials: TENCENTCLOUD_SECRET_ID=%1 TENCENTCLOUD_SECRET_KEY=%2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::Cli::SyncCommand</name>
+    <message>
+        <source>Make a blueprint&apos;s recipients exactly the given accounts, or those of another blueprint: share with the missing ones, stop sharing with the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprint ID, lhbp-xxxxxxxx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the wanted accounts from this blueprint&apos;s recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of the --like blueprint (default: --region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync changes one blueprint: pass --blueprint once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the wanted recipients either as --accounts/--accounts-file or as --like BLUEPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--like-region needs --like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--like names the blueprint being changed; there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the current recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has exactly these %n recipient(s).</source>
+        <translation>
+            <numerusform>%1 already has exactly this %n recipient.</numerusform>
+            <numerusform>%1 already has exactly these %n recipients.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1956,79 @@
     </message>
     <message>
         <source>Cannot write the screenshot to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::EditRecipientsDialog</name>
+    <message>
+        <source>C&amp;opy from blueprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit recipients of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts %1 (%2) should be shared with. Accounts taken out of the list lose access; accounts added gain it. Apply shows the changes for review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the list with the recipients of another blueprint, in this region or another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the accounts that gain or lose access, then apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who %1 is shared with now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who %1 (%2) is shared with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the recipients of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is shared with %n account(s) now.</source>
+        <translation>
+            <numerusform>%1 is shared with %n account now.</numerusform>
+            <numerusform>%1 is shared with %n accounts now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n recipient(s) of %1 (%2).</source>
+        <translation>
+            <numerusform>Copied %n recipient of %1 (%2).</numerusform>
+            <numerusform>Copied %n recipients of %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is exactly the current recipients; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or correct the invalid entries first: an ID left out would lose access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +2120,13 @@
         <source>Job %1, started %2 by profile “%3” (%4) via %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) sent again because the change did not show.</source>
+        <translation>
+            <numerusform>%n request sent again because the change did not show.</numerusform>
+            <numerusform>%n requests sent again because the change did not show.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::HistoryModel</name>
@@ -1910,6 +2190,21 @@
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync (undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not verified, can be resumed</source>
+        <translation>
+            <numerusform>%n not verified, can be resumed</numerusform>
+            <numerusform>%n not verified, can be resumed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::InlineStatus</name>
@@ -1965,6 +2260,10 @@
     </message>
     <message>
         <source>RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,6 +2340,17 @@
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the recipient list shows the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not verified · %1</source>
+        <translation>
+            <numerusform>%n not verified · %1</numerusform>
+            <numerusform>%n not verified · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2499,14 @@
     </message>
     <message>
         <source>Language of the user interface, network proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit recipients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected blueprint&apos;s recipients exactly a list: edit it, paste it, or copy another blueprint&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,6 +3075,13 @@
     </message>
 </context>
 <context>
+    <name>LhShare::RegionAccessScan</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LhShare::RegionComboBox</name>
     <message>
         <source>Region</source>
@@ -2931,6 +3256,61 @@
             <numerusform>Left out: %n pasted entries that are not valid account IDs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review: change recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change recipients: %1 to gain access, %2 to lose it, on %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n account(s)</source>
+        <translation>
+            <numerusform>+%n account</numerusform>
+            <numerusform>+%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n account(s)</source>
+        <translation>
+            <numerusform>−%n account</numerusform>
+            <numerusform>−%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Will change, %1 (+ gains access, − loses it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that will gain or lose access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skipped, %n account(s) already as wanted (nothing to send):</source>
+        <translation>
+            <numerusform>&amp;Skipped, %n account already as wanted (nothing to send):</numerusform>
+            <numerusform>&amp;Skipped, %n accounts already as wanted (nothing to send):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %1 (%2) — %n account(s) gain access</source>
+        <translation>
+            <numerusform>+ %1 (%2) — %n account gains access</numerusform>
+            <numerusform>+ %1 (%2) — %n accounts gain access</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>− %1 (%2) — %n account(s) lose access</source>
+        <translation>
+            <numerusform>− %1 (%2) — %n account loses access</numerusform>
+            <numerusform>− %1 (%2) — %n accounts lose access</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::SessionFactory</name>
@@ -2998,6 +3378,63 @@
     </message>
 </context>
 <context>
+    <name>LhShare::VerifyJob</name>
+    <message>
+        <source>verification was stopped before the change showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipients could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>still not shared after %n s; sharing again failed: %1</source>
+        <translation>
+            <numerusform>still not shared after %n s; sharing again failed: %1</numerusform>
+            <numerusform>still not shared after %n s; sharing again failed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still shared after %n s; cancelling again failed: %1</source>
+        <translation>
+            <numerusform>still shared after %n s; cancelling again failed: %1</numerusform>
+            <numerusform>still shared after %n s; cancelling again failed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still not shared after %n s and a re-issued share</source>
+        <translation>
+            <numerusform>still not shared after %n s and a re-issued share</numerusform>
+            <numerusform>still not shared after %n s and a re-issued share</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still not shared after %n s</source>
+        <translation>
+            <numerusform>still not shared after %n s</numerusform>
+            <numerusform>still not shared after %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still shared after %n s and a re-issued cancel</source>
+        <translation>
+            <numerusform>still shared after %n s and a re-issued cancel</numerusform>
+            <numerusform>still shared after %n s and a re-issued cancel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still shared after %n s</source>
+        <translation>
+            <numerusform>still shared after %n s</numerusform>
+            <numerusform>still shared after %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be written (%2); the verification is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LhShare::WelcomePanel</name>
     <message>
         <source>Welcome to Lighthouse Share</source>
@@ -3018,6 +3455,24 @@
     <message>
         <source>Try the &amp;demo (simulated data)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>Not every region could be read (%1): an account may still have access there, so nothing is planned. Scan again, or leave those regions out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancel request(s).</source>
+        <translation>
+            <numerusform>%n cancel request.</numerusform>
+            <numerusform>%n cancel requests.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3529,13 @@
     </message>
     <message>
         <source>the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsReader</name>
+    <message>
+        <source>This site offers no recipient listing (DescribeBlueprintsShareAcrossAccountInfos), so the current recipients of %1 cannot be known; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3141,6 +3603,21 @@
     </message>
 </context>
 <context>
+    <name>RegionAccess</name>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: the read failed (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: the recipient listing (DescribeBlueprintsShareAcrossAccountInfos) is unavailable on this site; only whether each blueprint is shared with anyone is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretPrompt</name>
     <message numerus="yes">
         <source>The line on standard input is longer than %n byte(s); it is not a credential.</source>
@@ -3182,6 +3659,29 @@
     </message>
     <message>
         <source>split into smaller batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verifiable on this site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3240,11 +3740,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show who blueprints are shared with</source>
+        <source>Clean a list of account IDs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clean a list of account IDs</source>
+        <source>Show who can use the custom blueprints, in one region or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove accounts from every custom blueprint they can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a blueprint&apos;s recipients exactly a set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessCommands</name>
+    <message>
+        <source>(RequestId: %1)</source>
+        <translation>（RequestId：%1）</translation>
+    </message>
+    <message>
+        <source>shared with someone</source>
+        <translation>已共享给某些账号</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>未共享</translation>
+    </message>
+    <message>
+        <source>Every region (DescribeRegions).</source>
+        <translation>所有地域（DescribeRegions）。</translation>
+    </message>
+    <message>
+        <source>--region and --all-regions cannot be combined.</source>
+        <translation>--region 与 --all-regions 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Pass --region (repeatable) or --all-regions.</source>
+        <translation>请传入 --region（可重复指定）或 --all-regions。</translation>
+    </message>
+    <message>
+        <source>Reading who can use what: %1/%2 pages</source>
+        <translation>正在读取各镜像的共享对象：%1/%2 页</translation>
+    </message>
+</context>
+<context>
     <name>AccountIdInput</name>
     <message numerus="yes">
         <source>… and %n more invalid token(s).</source>
@@ -175,6 +206,18 @@
     <message>
         <source>Unknown region “%1”. Supported: %2.</source>
         <translation>未知地域“%1”。支持的地域：%2。</translation>
+    </message>
+    <message>
+        <source>Region, e.g. ap-guangzhou (repeatable).</source>
+        <translation>地域，例如 ap-guangzhou（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv.</source>
+        <translation>输出格式：text、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--output must be text, json or csv.</source>
+        <translation>--output 只能是 text、json 或 csv。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +738,13 @@
     </message>
 </context>
 <context>
+    <name>LhShare::AccessScan</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
     <name>LhShare::AccountIdEditor</name>
     <message>
         <source>Paste, drop a file, or &amp;Import…</source>
@@ -906,6 +956,37 @@
     </message>
 </context>
 <context>
+    <name>LhShare::BlueprintChoiceDialog</name>
+    <message>
+        <source>Copy recipients from a blueprint</source>
+        <translation>从镜像复制共享对象</translation>
+    </message>
+    <message>
+        <source>Region of the blueprint to copy from</source>
+        <translation>要从中复制的镜像所在的地域</translation>
+    </message>
+    <message>
+        <source>lhbp-xxxxxxxx</source>
+        <translation>lhbp-xxxxxxxx</translation>
+    </message>
+    <message>
+        <source>Blueprint ID to copy recipients from</source>
+        <translation>要从中复制共享对象的镜像 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Blueprint ID:</source>
+        <translation>镜像 ID(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>LhShare::BlueprintListModel</name>
     <message>
         <source>Name</source>
@@ -1106,6 +1187,22 @@
         <source>No credentials: pass --profile NAME (see “profiles add”) or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (%1).</source>
         <translation>没有凭据：请传入 --profile NAME（参见“profiles add”），或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（%1）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invalid account ID(s); nothing was sent.</source>
+        <translation>
+            <numerusform>%n 个账号 ID 无效；未发送任何请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account IDs found in the input.</source>
+        <translation>输入中未找到账号 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate account ID(s) merged.</source>
+        <translation>
+            <numerusform>已合并 %n 个重复的账号 ID。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::Cli::BlueprintsCommand</name>
@@ -1141,48 +1238,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Account IDs separated by commas, spaces or newlines (repeatable).</source>
-        <translation>账号 ID，以逗号、空格或换行分隔（可重复指定）。</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>Read account IDs from a file (“-” for standard input).</source>
-        <translation>从文件读取账号 ID（“-”表示标准输入）。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Look the blueprints up in every supported region.</source>
         <translation>在所有支持的地域中查找这些镜像。</translation>
     </message>
     <message>
         <source>--region and --all-regions cannot be combined.</source>
         <translation>--region 与 --all-regions 不能同时使用。</translation>
-    </message>
-    <message>
-        <source>No accounts: pass --accounts or --accounts-file.</source>
-        <translation>没有账号：请传入 --accounts 或 --accounts-file。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid account ID(s); nothing was sent.</source>
-        <translation>
-            <numerusform>%n 个账号 ID 无效；未发送任何请求。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No account IDs found in the input.</source>
-        <translation>输入中未找到账号 ID。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate account ID(s) merged.</source>
-        <translation>
-            <numerusform>已合并 %n 个重复的账号 ID。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not found in any region: %1. Nothing was sent.</source>
@@ -1228,6 +1289,12 @@
     <message>
         <source>%1 done, %2 skipped, %3 failed</source>
         <translation>%1 个已完成，%2 个已跳过，%3 个失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n not verified: resume with “resume %1”]</source>
+        <translation>
+            <numerusform>[%n 个未验证：可用“resume %1”继续执行]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1281,10 +1348,6 @@
         <source>(RequestId: %1)</source>
         <translation>（RequestId：%1）</translation>
     </message>
-    <message>
-        <source>Job %1: %2 done, %3 skipped, %4 failed, %5 not sent; %6 requests sent.</source>
-        <translation>任务 %1：%2 个已完成，%3 个已跳过，%4 个失败，%5 个未发送；共发送 %6 个请求。</translation>
-    </message>
     <message numerus="yes">
         <source>Plan: share with %1 account(s) in %n request(s), about %2 s at the rate limit.</source>
         <translation>
@@ -1312,6 +1375,75 @@
     <message>
         <source>Endpoint: %1</source>
         <translation>接入点：%1</translation>
+    </message>
+    <message>
+        <source>Verifying the changes in the recipient list…</source>
+        <translation>正在通过共享对象列表验证变更…</translation>
+    </message>
+    <message>
+        <source>No interrupted or unverified job in the history.</source>
+        <translation>历史记录中没有被中断或未验证的任务。</translation>
+    </message>
+    <message>
+        <source>Account IDs separated by commas, spaces or newlines (repeatable).</source>
+        <translation>账号 ID，以逗号、空格或换行分隔（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Read account IDs from a file (“-” for standard input).</source>
+        <translation>从文件读取账号 ID（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No accounts: pass --accounts or --accounts-file.</source>
+        <translation>没有账号：请传入 --accounts 或 --accounts-file。</translation>
+    </message>
+    <message>
+        <source>How long a change may take to show in the recipient list before it counts as not verified (default 30; 0 does not wait).</source>
+        <translation>变更在共享对象列表中显示所允许的最长时间，超过后计为未验证（默认 30；0 表示不等待）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--verify-timeout must be a number of seconds from 0 to 3600.</source>
+        <translation>--verify-timeout 必须是 0 到 3600 之间的秒数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %1 account(s) gain access and %2 lose it, in %n request(s), about %3 s at the rate limit.</source>
+        <translation>
+            <numerusform>计划：%1 个账号获得访问权限，%2 个账号失去访问权限，共 %n 个请求，按频率限制约需 %3 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unchanged, nothing sent)</source>
+        <translation>（无变化，未发送请求）</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 done, %3 not verified, %4 skipped, %5 failed, %6 not sent; %7 requests sent.</source>
+        <translation>任务 %1：%2 个已完成，%3 个未验证，%4 个已跳过，%5 个失败，%6 个未发送；已发送 %7 个请求。</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED %1 %2 %3: %4</source>
+        <translation>未验证 %1 %2 %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::Cli::OffboardCommand</name>
+    <message>
+        <source>Remove accounts from every custom blueprint they can use: scan, plan, confirm, cancel.</source>
+        <translation>将账号从其可使用的所有自定义镜像中移除：扫描、计划、确认、取消共享。</translation>
+    </message>
+    <message>
+        <source>Access found:</source>
+        <translation>找到的访问权限：</translation>
     </message>
 </context>
 <context>
@@ -1604,24 +1736,32 @@
 <context>
     <name>LhShare::Cli::RecipientsCommand</name>
     <message>
-        <source>Show who blueprints are shared with (DescribeBlueprintsShareAcrossAccountInfos).</source>
-        <translation>显示镜像共享给了哪些账号（DescribeBlueprintsShareAcrossAccountInfos）。</translation>
-    </message>
-    <message>
-        <source>Blueprint ID (repeatable).</source>
-        <translation>镜像 ID（可重复指定）。</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Recipient listing unavailable: this site does not offer DescribeBlueprintsShareAcrossAccountInfos (%1).</source>
-        <translation>无法查询共享对象：此站点不提供 DescribeBlueprintsShareAcrossAccountInfos（%1）。</translation>
+        <source>Show who can use the custom blueprints: region, blueprint, account and since when (DescribeBlueprints, DescribeBlueprintsShareAcrossAccountInfos).</source>
+        <translation>显示哪些账号可以使用自定义镜像：地域、镜像、账号及共享时间（DescribeBlueprints、DescribeBlueprintsShareAcrossAccountInfos）。</translation>
     </message>
     <message>
-        <source>Not shared with anyone.</source>
-        <translation>未共享给任何账号。</translation>
+        <source>Only this blueprint ID (repeatable; default: every custom blueprint).</source>
+        <translation>仅限此镜像 ID（可重复指定；默认：所有自定义镜像）。</translation>
+    </message>
+    <message>
+        <source>Only these account IDs (repeatable; commas or spaces also separate).</source>
+        <translation>仅限这些账号 ID（可重复指定；也可用逗号或空格分隔）。</translation>
+    </message>
+    <message>
+        <source>Only the account IDs in a file (“-” for standard input).</source>
+        <translation>仅限文件中的账号 ID（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No account found with access.</source>
+        <translation>未找到有访问权限的账号。</translation>
     </message>
 </context>
 <context>
@@ -1640,10 +1780,6 @@
     <message>
         <source>Job ID (default: the latest interrupted job).</source>
         <translation>任务 ID（默认：最近一个被中断的任务）。</translation>
-    </message>
-    <message>
-        <source>No interrupted job in the history.</source>
-        <translation>历史记录中没有被中断的任务。</translation>
     </message>
     <message>
         <source>Job %1 has nothing left to do.</source>
@@ -1675,6 +1811,67 @@
     <message>
         <source>demo credentials: TENCENTCLOUD_SECRET_ID=%1 TENCENTCLOUD_SECRET_KEY=%2</source>
         <translation>演示凭据：TENCENTCLOUD_SECRET_ID=%1 TENCENTCLOUD_SECRET_KEY=%2</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::Cli::SyncCommand</name>
+    <message>
+        <source>Make a blueprint&apos;s recipients exactly the given accounts, or those of another blueprint: share with the missing ones, stop sharing with the others.</source>
+        <translation>使镜像的共享对象恰好是指定的账号，或另一个镜像的共享对象：共享给缺少的账号，取消与其余账号的共享。</translation>
+    </message>
+    <message>
+        <source>Blueprint ID, lhbp-xxxxxxxx.</source>
+        <translation>镜像 ID，格式为 lhbp-xxxxxxxx。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Take the wanted accounts from this blueprint&apos;s recipients.</source>
+        <translation>以此镜像的共享对象作为目标账号。</translation>
+    </message>
+    <message>
+        <source>Region of the --like blueprint (default: --region).</source>
+        <translation>--like 镜像所在的地域（默认：--region）。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>sync changes one blueprint: pass --blueprint once.</source>
+        <translation>sync 只变更一个镜像：请只传入一次 --blueprint。</translation>
+    </message>
+    <message>
+        <source>Pass the wanted recipients either as --accounts/--accounts-file or as --like BLUEPRINT.</source>
+        <translation>请通过 --accounts/--accounts-file 或 --like BLUEPRINT 二者之一指定目标共享对象。</translation>
+    </message>
+    <message>
+        <source>--like-region needs --like.</source>
+        <translation>--like-region 需要与 --like 一起使用。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a blueprint ID (expected lhbp- and 8 lower-case letters or digits).</source>
+        <translation>“%1”不是镜像 ID（应为 lhbp- 加 8 个小写字母或数字）。</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”.</source>
+        <translation>未知地域“%1”。</translation>
+    </message>
+    <message>
+        <source>--like names the blueprint being changed; there is nothing to copy.</source>
+        <translation>--like 指定的就是要变更的镜像，没有可复制的内容。</translation>
+    </message>
+    <message>
+        <source>Could not read the current recipients:</source>
+        <translation>无法读取当前的共享对象：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has exactly these %n recipient(s).</source>
+        <translation>
+            <numerusform>%1 的共享对象已恰好是这 %n 个账号。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1942,77 @@
     <message>
         <source>Cannot write the screenshot to “%1”.</source>
         <translation>无法将截图写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::EditRecipientsDialog</name>
+    <message>
+        <source>C&amp;opy from blueprint…</source>
+        <translation>从镜像复制(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit recipients of %1</source>
+        <translation>编辑 %1 的共享对象</translation>
+    </message>
+    <message>
+        <source>Accounts %1 (%2) should be shared with. Accounts taken out of the list lose access; accounts added gain it. Apply shows the changes for review first.</source>
+        <translation>%1（%2）应共享给的账号。从列表中移除的账号将失去访问权限，新增的账号将获得访问权限。点击“应用”会先列出变更供您审核。</translation>
+    </message>
+    <message>
+        <source>Replace the list with the recipients of another blueprint, in this region or another</source>
+        <translation>用另一个镜像（位于此地域或其他地域）的共享对象替换列表</translation>
+    </message>
+    <message>
+        <source>Review the accounts that gain or lose access, then apply</source>
+        <translation>审核将获得或失去访问权限的账号，然后应用</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading who %1 is shared with now…</source>
+        <translation>正在读取 %1 当前的共享对象…</translation>
+    </message>
+    <message>
+        <source>Reading who %1 (%2) is shared with…</source>
+        <translation>正在读取 %1（%2）的共享对象…</translation>
+    </message>
+    <message>
+        <source>Could not read the recipients of %1</source>
+        <translation>无法读取 %1 的共享对象</translation>
+    </message>
+    <message>
+        <source>current recipients</source>
+        <translation>当前共享对象</translation>
+    </message>
+    <message>
+        <source>recipients of %1</source>
+        <translation>%1 的共享对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is shared with %n account(s) now.</source>
+        <translation>
+            <numerusform>%1 当前共享给 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n recipient(s) of %1 (%2).</source>
+        <translation>
+            <numerusform>已复制 %1（%2）的 %n 个共享对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is exactly the current recipients; nothing to change.</source>
+        <translation>列表与当前共享对象完全一致，无需变更。</translation>
+    </message>
+    <message>
+        <source>Remove or correct the invalid entries first: an ID left out would lose access</source>
+        <translation>请先移除或更正无效条目：被遗漏的 ID 将失去访问权限</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2102,12 @@
         <source>Job %1, started %2 by profile “%3” (%4) via %5</source>
         <translation>任务 %1，%2 由凭据配置“%3”（%4）通过 %5 启动</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) sent again because the change did not show.</source>
+        <translation>
+            <numerusform>由于变更未显示，已重新发送 %n 个请求。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::HistoryModel</name>
@@ -1897,6 +2171,20 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>sync (undo)</source>
+        <translation>同步（撤销）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not verified, can be resumed</source>
+        <translation>
+            <numerusform>%n 个未验证，可继续执行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::InlineStatus</name>
@@ -1953,6 +2241,10 @@
     <message>
         <source>RequestId</source>
         <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2320,16 @@
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking that the recipient list shows the changes…</source>
+        <translation>正在检查共享对象列表是否已显示变更…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not verified · %1</source>
+        <translation>
+            <numerusform>%n 个未验证 · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2478,14 @@
     <message>
         <source>Language of the user interface, network proxy</source>
         <translation>界面语言、网络代理</translation>
+    </message>
+    <message>
+        <source>&amp;Edit recipients…</source>
+        <translation>编辑共享对象(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Make the selected blueprint&apos;s recipients exactly a list: edit it, paste it, or copy another blueprint&apos;s</source>
+        <translation>使所选镜像的共享对象恰好是一个列表：可编辑、粘贴该列表，或复制另一个镜像的共享对象</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3051,13 @@
     </message>
 </context>
 <context>
+    <name>LhShare::RegionAccessScan</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
     <name>LhShare::RegionComboBox</name>
     <message>
         <source>Region</source>
@@ -2905,6 +3222,56 @@
             <numerusform>已排除：%n 个粘贴的条目不是有效的账号 ID。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review: change recipients</source>
+        <translation>审核：变更共享对象</translation>
+    </message>
+    <message>
+        <source>Change recipients: %1 to gain access, %2 to lose it, on %3 in %4</source>
+        <translation>变更共享对象：%1 将获得访问权限，%2 将失去访问权限，涉及 %3（地域：%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n account(s)</source>
+        <translation>
+            <numerusform>+%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n account(s)</source>
+        <translation>
+            <numerusform>−%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Will change, %1 (+ gains access, − loses it):</source>
+        <translation>将变更(&amp;W)，%1（+ 获得访问权限，− 失去访问权限）：</translation>
+    </message>
+    <message>
+        <source>Accounts that will gain or lose access</source>
+        <translation>将获得或失去访问权限的账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skipped, %n account(s) already as wanted (nothing to send):</source>
+        <translation>
+            <numerusform>已跳过(&amp;S) %n 个已处于目标状态的账号（无需发送）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>应用变更(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %1 (%2) — %n account(s) gain access</source>
+        <translation>
+            <numerusform>+ %1（%2）— %n 个账号获得访问权限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>− %1 (%2) — %n account(s) lose access</source>
+        <translation>
+            <numerusform>− %1（%2）— %n 个账号失去访问权限</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::SessionFactory</name>
@@ -2971,6 +3338,57 @@
     </message>
 </context>
 <context>
+    <name>LhShare::VerifyJob</name>
+    <message>
+        <source>verification was stopped before the change showed</source>
+        <translation>变更显示之前验证已停止</translation>
+    </message>
+    <message>
+        <source>the recipients could not be read: %1</source>
+        <translation>无法读取共享对象：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>still not shared after %n s; sharing again failed: %1</source>
+        <translation>
+            <numerusform>%n 秒后仍未共享；重新共享失败：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still shared after %n s; cancelling again failed: %1</source>
+        <translation>
+            <numerusform>%n 秒后仍处于共享状态；重新取消共享失败：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still not shared after %n s and a re-issued share</source>
+        <translation>
+            <numerusform>%n 秒后仍未共享（已重新发送共享请求）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still not shared after %n s</source>
+        <translation>
+            <numerusform>%n 秒后仍未共享</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still shared after %n s and a re-issued cancel</source>
+        <translation>
+            <numerusform>%n 秒后仍处于共享状态（已重新发送取消共享请求）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>still shared after %n s</source>
+        <translation>
+            <numerusform>%n 秒后仍处于共享状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be written (%2); the verification is not recorded.</source>
+        <translation>无法写入历史记录文件 %1（%2）；验证结果未记录。</translation>
+    </message>
+</context>
+<context>
     <name>LhShare::WelcomePanel</name>
     <message>
         <source>Welcome to Lighthouse Share</source>
@@ -2991,6 +3409,23 @@
     <message>
         <source>Try the &amp;demo (simulated data)</source>
         <translation>试用演示（模拟数据）(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>Not every region could be read (%1): an account may still have access there, so nothing is planned. Scan again, or leave those regions out.</source>
+        <translation>未能读取所有地域（%1）：账号在这些地域可能仍有访问权限，因此未制定任何计划。请重新扫描，或排除这些地域。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2（%3）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancel request(s).</source>
+        <translation>
+            <numerusform>%n 个取消共享请求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3483,13 @@
     <message>
         <source>the system&apos;s proxy settings</source>
         <translation>系统代理设置</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsReader</name>
+    <message>
+        <source>This site offers no recipient listing (DescribeBlueprintsShareAcrossAccountInfos), so the current recipients of %1 cannot be known; nothing was changed.</source>
+        <translation>此站点不提供共享对象查询（DescribeBlueprintsShareAcrossAccountInfos），因此无法得知 %1 当前的共享对象；未做任何变更。</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3556,21 @@
     </message>
 </context>
 <context>
+    <name>RegionAccess</name>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>incomplete: the read failed (%1: %2)</source>
+        <translation>不完整：读取失败（%1：%2）</translation>
+    </message>
+    <message>
+        <source>incomplete: the recipient listing (DescribeBlueprintsShareAcrossAccountInfos) is unavailable on this site; only whether each blueprint is shared with anyone is known</source>
+        <translation>不完整：此站点不提供共享对象查询（DescribeBlueprintsShareAcrossAccountInfos）；只能得知每个镜像是否已共享给他人</translation>
+    </message>
+</context>
+<context>
     <name>SecretPrompt</name>
     <message numerus="yes">
         <source>The line on standard input is longer than %n byte(s); it is not a credential.</source>
@@ -3155,6 +3612,29 @@
     <message>
         <source>split into smaller batches</source>
         <translation>已拆分为更小的批次</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未验证</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>未验证：%1</translation>
+    </message>
+    <message>
+        <source>Not verifiable on this site</source>
+        <translation>此站点无法验证</translation>
     </message>
 </context>
 <context>
@@ -3212,12 +3692,20 @@
         <translation>列出某地域的自定义镜像</translation>
     </message>
     <message>
-        <source>Show who blueprints are shared with</source>
-        <translation>显示镜像共享给了哪些账号</translation>
-    </message>
-    <message>
         <source>Clean a list of account IDs</source>
         <translation>整理账号 ID 列表</translation>
+    </message>
+    <message>
+        <source>Show who can use the custom blueprints, in one region or all</source>
+        <translation>显示哪些账号可以使用自定义镜像（单个地域或所有地域）</translation>
+    </message>
+    <message>
+        <source>Remove accounts from every custom blueprint they can use</source>
+        <translation>将账号从其可使用的所有自定义镜像中移除</translation>
+    </message>
+    <message>
+        <source>Make a blueprint&apos;s recipients exactly a set</source>
+        <translation>使镜像的共享对象恰好是指定的账号集合</translation>
     </message>
 </context>
 <context>

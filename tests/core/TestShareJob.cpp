@@ -4,6 +4,8 @@
 #include "support/SimulatorFixture.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void history_recordsEveryBatchAndUndoReverses();
     void unwritableHistory_sendsNothing();
     void ambiguousAfterRetries_isUnknownAndResumeConfirmsIt();
+    void droppedAfterApply_settledByReadingOnlyThoseAccounts();
 
 private:
     JobPlan planFor(const JobRequest &request);
@@ -353,6 +356,38 @@ void TestShareJob::ambiguousAfterRetries_isUnknownAndResumeConfirmsIt()
     const QList<JobRecord> jobs = JobRecord::readAll(m_history->path());
     QVERIFY(!jobs.at(jobs.size() - 2).isInterrupted()); // taken over by the resume
     QCOMPARE(jobs.last().undoRequest().accountCount(), 4); // so undo re-shares them
+}
+
+// A connection dropped after the server applied a cancel, on a blueprint with a long recipient
+// list that the job itself keeps shortening: the batch is settled from a read of just its own
+// accounts (the account-id filter), not from a listing of every recipient, which would page
+// through hundreds of rows that change under it.
+void TestShareJob::droppedAfterApply_settledByReadingOnlyThoseAccounts()
+{
+    const QStringList accounts = makeAccountIds(600);
+    m_f->simulator.setSharedAccounts(kBlueprint, accounts);
+    const QStringList revoked = accounts.mid(0, 200);
+    const JobPlan plan = JobPlan::blind(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, revoked));
+    m_f->simulator.injectFaultEvery(4, kCancel, Simulator::Fault::ResetAfterApply, 5);
+    m_f->simulator.clearRequestLog();
+
+    const JobResult job = run(plan);
+    QCOMPARE(job.count(AccountOutcome::Status::Done), 200);
+    QCOMPARE(job.count(AccountOutcome::Status::Failed), 0);
+    QCOMPARE(m_f->simulator.sharedAccounts(kBlueprint).size(), 400);
+    int reads = 0;
+    for (const Simulator::RequestRecord &record : m_f->simulator.requestLog()) {
+        if (record.action != QLatin1String("DescribeBlueprintsShareAcrossAccountInfos"))
+            continue;
+        ++reads;
+        const QJsonArray filters = record.parameters.value(QLatin1String("Filters")).toArray();
+        QCOMPARE(filters.size(), 1);
+        const QJsonObject filter = filters.at(0).toObject();
+        QCOMPARE(filter.value(QLatin1String("Name")).toString(), QStringLiteral("account-id"));
+        QVERIFY(filter.value(QLatin1String("Values")).toArray().size() <= 5);
+    }
+    // Five dropped batches of 10 accounts: two filtered reads each.
+    QCOMPARE(reads, 10);
 }
 
 QTEST_GUILESS_MAIN(TestShareJob)

@@ -57,18 +57,24 @@ PagedQuery *LighthouseService::describeBlueprints(const QString &region, const Q
 PagedQuery *LighthouseService::describeShareRecipients(const QString &region, const QStringList &blueprintIds,
                                                        const QStringList &accountIds)
 {
-    Q_ASSERT(accountIds.size() <= kMaxAccountIdFilterValues);
-    QJsonObject parameters;
-    if (!accountIds.isEmpty()) {
-        // Several filters would be ANDed (the rule of Lighthouse's Filters), so one filter carries the accounts.
-        const QJsonObject byAccount{{QStringLiteral("Name"), QStringLiteral("account-id")},
-                                    {QStringLiteral("Values"), QJsonArray::fromStringList(accountIds)}};
-        parameters.insert(QStringLiteral("Filters"), QJsonArray{byAccount});
-    }
-    auto *query = new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, parameters,
+    auto *query = new PagedQuery(m_client, QLatin1String(kDescribeShareInfos), region, {},
                                  QStringLiteral("BlueprintShareAcrossAccountInfoSet"), kMaxPageSize, this);
-    // No maximum is documented for this read; chunks of DescribeBlueprints' size keep each request small.
-    query->splitIds(QStringLiteral("BlueprintIds"), blueprintIds, kMaxBlueprintIdsPerRequest);
+    // No maximum is documented for this read; chunks of DescribeBlueprints' size keep each request
+    // small. Several filters would be ANDed (the rule of Lighthouse's Filters), so each request
+    // carries one account-id filter of at most kMaxAccountIdFilterValues accounts.
+    QList<QJsonObject> chunks;
+    for (qsizetype i = 0; i < blueprintIds.size(); i += kMaxBlueprintIdsPerRequest) {
+        const QJsonArray ids = QJsonArray::fromStringList(blueprintIds.mid(i, kMaxBlueprintIdsPerRequest));
+        if (accountIds.isEmpty())
+            chunks.append({{QStringLiteral("BlueprintIds"), ids}});
+        for (qsizetype j = 0; j < accountIds.size(); j += kMaxAccountIdFilterValues) {
+            const QJsonObject byAccount{
+                {QStringLiteral("Name"), QStringLiteral("account-id")},
+                {QStringLiteral("Values"), QJsonArray::fromStringList(accountIds.mid(j, kMaxAccountIdFilterValues))}};
+            chunks.append({{QStringLiteral("BlueprintIds"), ids}, {QStringLiteral("Filters"), QJsonArray{byAccount}}});
+        }
+    }
+    query->setChunks(std::move(chunks));
     return query;
 }
 

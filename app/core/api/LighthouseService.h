@@ -50,8 +50,8 @@ public:
     ApiCall *describeRegions();
     // Custom (PRIVATE) blueprints of a region, or the given ids (any number: split 100 a request); every page.
     PagedQuery *describeBlueprints(const QString &region, const QStringList &blueprintIds = {});
-    // Who the blueprints are shared with; every page. With accountIds (at most
-    // kMaxAccountIdFilterValues), only those accounts' rows (the account-id filter).
+    // Who the blueprints are shared with; every page. With accountIds (any number: the account-id
+    // filter takes kMaxAccountIdFilterValues a request), only those accounts' rows.
     PagedQuery *describeShareRecipients(const QString &region, const QStringList &blueprintIds,
                                         const QStringList &accountIds = {});
     ApiCall *changeSharing(ShareAction action, const QString &region, const QString &blueprintId,

@@ -42,10 +42,9 @@ PagedQuery::PagedQuery(TcClient *client, QString action, QString region, QJsonOb
 
 void PagedQuery::splitIds(const QString &key, const QStringList &ids, int perRequest)
 {
-    m_idKey = key;
-    m_idChunks.clear();
+    m_chunks.clear();
     for (qsizetype i = 0; i < ids.size(); i += perRequest)
-        m_idChunks.append(ids.mid(i, perRequest));
+        m_chunks.append({{key, QJsonArray::fromStringList(ids.mid(i, perRequest))}});
 }
 
 void PagedQuery::doStart()
@@ -65,8 +64,11 @@ void PagedQuery::doAbort()
 QJsonObject PagedQuery::pageParameters() const
 {
     QJsonObject parameters = m_parameters;
-    if (!m_idChunks.isEmpty())
-        parameters.insert(m_idKey, QJsonArray::fromStringList(m_idChunks.at(m_chunk)));
+    if (!m_chunks.isEmpty()) {
+        const QJsonObject &chunk = m_chunks.at(m_chunk);
+        for (auto it = chunk.begin(); it != chunk.end(); ++it)
+            parameters.insert(it.key(), it.value());
+    }
     // After the first page, start one row early: that row must be the last one read.
     parameters.insert(QStringLiteral("Offset"), int(qMax<qsizetype>(0, chunkRows() - 1)));
     parameters.insert(QStringLiteral("Limit"), m_pageSize);
@@ -159,7 +161,7 @@ void PagedQuery::rereadChunk()
 
 bool PagedQuery::nextChunk()
 {
-    if (m_chunk + 1 >= m_idChunks.size())
+    if (m_chunk + 1 >= m_chunks.size())
         return false;
     ++m_chunk;
     m_chunkStart = m_items.size();

@@ -36,6 +36,9 @@ public:
 
     // Sends `ids` as parameter `key`, at most perRequest of them in each request.
     void splitIds(const QString &key, const QStringList &ids, int perRequest);
+    // Reads the list once per chunk, each chunk's parameters added to the query's own (e.g. one
+    // chunk per 100 BlueprintIds and per group of filter values); the items of all chunks in order.
+    void setChunks(QList<QJsonObject> chunks) { m_chunks = std::move(chunks); }
     // Pages read (re-reads included) before giving up with Client.PageLimit.
     void setMaxPages(int maxPages) { m_maxPages = maxPages; }
 
@@ -67,8 +70,7 @@ private:
     QString m_listKey;
     int m_pageSize;
     int m_maxPages = kDefaultMaxPages;
-    QString m_idKey;
-    QList<QStringList> m_idChunks; // empty: one request without split ids
+    QList<QJsonObject> m_chunks; // empty: the query's own parameters only
     qsizetype m_chunk = 0;
     qsizetype m_chunkStart = 0; // where the current chunk's rows begin in m_items
     int m_chunkTotal = -1; // TotalCount of the current chunk (-1: not known)

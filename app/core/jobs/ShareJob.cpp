@@ -324,7 +324,10 @@ void ShareJob::resolveConflict(Batch *batch, const ApiError &conflict)
         return;
     }
     batch->resolving = true;
-    PagedQuery *query = m_service->describeShareRecipients(batch->target.region, {batch->target.blueprintId});
+    // Only these accounts' rows (the account-id filter): one or two requests, however long the
+    // list, and no re-reads while this very job keeps changing the rest of it.
+    PagedQuery *query = m_service->describeShareRecipients(batch->target.region, {batch->target.blueprintId},
+                                                           batch->accounts);
     connect(query, &PagedQuery::finished, this, [this, batch, conflict, query] {
         batch->resolving = false;
         const bool cancel = batch->action == ShareAction::Cancel;

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void inertText();
     void device_keepsCharactersSplitAcrossWrites();
     void device_keepsJsonValidAndEqual();
+    void device_passesPlainAsciiAndEscapesAControlAmongIt();
 };
 
 void TestInertText::inertText_data()
@@ -72,6 +73,17 @@ void TestInertText::device_keepsJsonValidAndEqual()
     const QJsonDocument parsed = QJsonDocument::fromJson(written, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(parsed.object().value(QLatin1String("name")).toString(), hostile);
+}
+
+void TestInertText::device_passesPlainAsciiAndEscapesAControlAmongIt()
+{
+    QBuffer target;
+    target.open(QIODevice::WriteOnly);
+    InertTextDevice device(&target);
+    device.write("100000000001\n100000000002\n");
+    device.write("name \x1b[31mred\x1b[0m\n");
+    device.write("100000000003\n");
+    QCOMPARE(target.data(), QByteArray("100000000001\n100000000002\nname \\u001b[31mred\\u001b[0m\n100000000003\n"));
 }
 
 QTEST_GUILESS_MAIN(TestInertText)

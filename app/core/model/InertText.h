@@ -33,6 +33,7 @@ protected:
 private:
     QIODevice *m_target;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
+    bool m_decoderIdle = true; // the last write ended on a whole character: nothing is pending
 };
 
 } // namespace LhShare

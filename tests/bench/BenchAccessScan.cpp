@@ -5,6 +5,7 @@
 // matrix. The simulator runs on a thread of its own, so the client's work never delays its clock.
 //
 //   lhshare-bench-accessscan [regions] [blueprints] [recipients] [latency-ms]
+#include "BenchServer.h"
 #include "access/AccessScan.h"
 #include "access/RecipientQueryCost.h"
 #include "api/LighthouseService.h"
@@ -16,7 +17,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
-#include <QThread>
 
 #include <algorithm>
 
@@ -80,13 +80,8 @@ int main(int argc, char *argv[])
             simulator.setSharedAccounts(id, recipients);
         }
     }
-    QThread serverThread;
-    simulator.moveToThread(&serverThread);
-    serverThread.start();
-    bool listening = false;
-    QMetaObject::invokeMethod(
-        &simulator, [&] { listening = simulator.listen(); }, Qt::BlockingQueuedConnection);
-    if (!listening)
+    Bench::BenchServer server(&simulator);
+    if (!server.isListening())
         return 1;
 
     QNetworkAccessManager network;
@@ -117,18 +112,12 @@ int main(int argc, char *argv[])
     QList<Simulator::RequestRecord> log;
     int maxBlueprintsInASecond = 0;
     int maxShareInfosInASecond = 0;
-    QMetaObject::invokeMethod(
-        &simulator,
-        [&] {
-            log = simulator.requestLog();
-            maxBlueprintsInASecond = simulator.maxInAnyWindow(describeBlueprints);
-            maxShareInfosInASecond = simulator.maxInAnyWindow(shareInfos);
-            simulator.close();
-            simulator.moveToThread(app.thread()); // its sockets and timers were on the server thread
-        },
-        Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
+    server.inServer([&] {
+        log = simulator.requestLog();
+        maxBlueprintsInASecond = simulator.maxInAnyWindow(describeBlueprints);
+        maxShareInfosInASecond = simulator.maxInAnyWindow(shareInfos);
+    });
+    server.stop();
 
     // The fewest requests that could read it: one DescribeBlueprints page per region (at most 100
     // blueprints), and full pages of 100 recipients without the one-row overlap.

@@ -4,9 +4,10 @@
 // clock) in any rolling second, and the RequestLimitExceeded answers; then checks that nothing
 // was lost (every share removed, every batch answered in the history). With reset-percent > 0,
 // that share of the requests have their connection dropped after the server applied them.
-// The simulator runs on a thread of its own, so the client's work never delays its clock.
+// The simulator runs on a thread of its own (BenchServer.h).
 //
 //   lhshare-bench-sharejob [requests] [latency-ms] [reset-percent]
+#include "BenchServer.h"
 #include "api/LighthouseService.h"
 #include "api/RateLimiter.h"
 #include "api/TcClient.h"
@@ -18,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <algorithm>
 
@@ -47,13 +47,8 @@ int main(int argc, char *argv[])
     if (resetPercent > 0)
         simulator.injectFaultEvery(100 / resetPercent, action, Simulator::Fault::ResetAfterApply,
                                    requests * resetPercent / 100);
-    QThread serverThread;
-    simulator.moveToThread(&serverThread);
-    serverThread.start();
-    bool listening = false;
-    QMetaObject::invokeMethod(
-        &simulator, [&] { listening = simulator.listen(); }, Qt::BlockingQueuedConnection);
-    if (!listening)
+    Bench::BenchServer server(&simulator);
+    if (!server.isListening())
         return 1;
 
     QNetworkAccessManager network;
@@ -82,30 +77,16 @@ int main(int argc, char *argv[])
     job->start();
     app.exec();
     QList<Simulator::RequestRecord> log;
-    QMetaObject::invokeMethod(
-        &simulator, [&] { log = simulator.requestLog(); }, Qt::BlockingQueuedConnection);
     int maxReceived = 0;
-    QMetaObject::invokeMethod(
-        &simulator, [&] { maxReceived = simulator.maxInAnyWindow(action); }, Qt::BlockingQueuedConnection);
     int applied = 0;
     int stillShared = 0;
-    QMetaObject::invokeMethod(
-        &simulator,
-        [&] {
-            applied = simulator.appliedRequestCount(action);
-            stillShared = int(simulator.sharedAccounts(blueprint).size());
-        },
-        Qt::BlockingQueuedConnection);
-    // Its sockets and timers live on the server thread: close them there, then bring it home.
-    QMetaObject::invokeMethod(
-        &simulator,
-        [&] {
-            simulator.close();
-            simulator.moveToThread(app.thread());
-        },
-        Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
+    server.inServer([&] {
+        log = simulator.requestLog();
+        maxReceived = simulator.maxInAnyWindow(action);
+        applied = simulator.appliedRequestCount(action);
+        stillShared = int(simulator.sharedAccounts(blueprint).size());
+    });
+    server.stop();
 
     // Most sends within any 1000 ms, measured on the client's own timestamps.
     int maxSent = 0;

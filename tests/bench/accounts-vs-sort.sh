@@ -22,15 +22,7 @@ awk 'BEGIN {
     }
 }' >"$tmp/ids.txt"
 
-# run NAME COMMAND...: one timed run; appends "seconds peak-KiB" to $tmp/NAME
-run() {
-    name=$1
-    shift
-    start=$(date +%s%N)
-    /usr/bin/time -f %M -o "$tmp/rss" "$@" >"$tmp/$name.out" 2>/dev/null
-    end=$(date +%s%N)
-    echo "$(((end - start) / 1000)) $(cat "$tmp/rss")" >>"$tmp/$name"
-}
+. "$(dirname "$0")/timing.sh"
 
 i=0
 while [ "$i" -lt "$runs" ]; do
@@ -39,8 +31,6 @@ while [ "$i" -lt "$runs" ]; do
     i=$((i + 1))
 done
 
-# median COLUMN FILE
-median() { cut -d' ' -f"$1" "$2" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 a=$(median 1 "$tmp/accounts")
 s=$(median 1 "$tmp/sort")
 awk '!seen[$0]++' "$tmp/ids.txt" >"$tmp/awk.out"

@@ -38,14 +38,7 @@ awk -v limit="$((megabytes * 1024 * 1024))" 'BEGIN {
     }
 }' >"$history"
 
-run() {
-    name=$1
-    shift
-    start=$(date +%s%N)
-    /usr/bin/time -f %M -o "$tmp/rss" "$@" >"$tmp/$name.out" 2>/dev/null
-    end=$(date +%s%N)
-    echo "$(((end - start) / 1000)) $(cat "$tmp/rss")" >>"$tmp/$name"
-}
+. "$(dirname "$0")/timing.sh"
 
 i=0
 while [ "$i" -lt "$runs" ]; do
@@ -54,7 +47,6 @@ while [ "$i" -lt "$runs" ]; do
     i=$((i + 1))
 done
 
-median() { cut -d' ' -f"$1" "$2" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 h=$(median 1 "$tmp/history")
 w=$(median 1 "$tmp/wc")
 jobs=$(grep -c '"type":"job"' "$history")

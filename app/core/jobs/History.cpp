@@ -277,14 +277,7 @@ public:
     void operator()(const Journal::JobStarted &r)
     {
         JobRecord job;
-        job.id = r.job;
-        job.action = r.action;
-        job.started = r.time;
-        job.profile = r.profile;
-        job.secretId = r.secretId;
-        job.endpoint = r.endpoint;
-        job.undoOf = r.undoOf;
-        job.resumeOf = r.resumeOf;
+        job.start(r);
         if (const auto resumed = m_jobIndex.constFind(job.resumeOf); resumed != m_jobIndex.constEnd())
             m_jobs[*resumed].resumedBy = r.job;
         m_jobIndex.insert(r.job, int(m_jobs.size()));
@@ -339,10 +332,8 @@ public:
     }
     void operator()(const Journal::JobFinished &r)
     {
-        if (JobRecord *job = jobFor(r.job)) {
-            job->finished = r.time;
-            job->stopped = r.stopped;
-        }
+        if (JobRecord *job = jobFor(r.job))
+            job->finish(r);
     }
 
     void operator()(const Journal::Verified &r)

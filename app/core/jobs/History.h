@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobHeader.h"
 #include "JobPlan.h"
 #include "Journal.h"
 
@@ -76,19 +77,8 @@ struct VerificationRecord
 };
 
 // A job assembled from history records.
-struct JobRecord
+struct JobRecord : JobHeader
 {
-    QString id;
-    ShareAction action = ShareAction::Cancel; // the job's; a mixed job's batches carry their own
-    QDateTime started;
-    QDateTime finished; // invalid: the job never finished (killed, crashed)
-    bool stopped = false;
-    QString profile;
-    QString secretId; // redacted
-    QString endpoint;
-    QString undoOf; // the job this one reversed, if any
-    QString resumeOf; // the interrupted job this one finished, if any
-    QString resumedBy; // the job that took over this one's unfinished batches
     QList<BatchRecord> batches; // planned batches, latest state (splits appear as new batches)
     QList<BatchRecord> skipped; // accounts not sent, with the reason in message
     QList<VerificationRecord> verifications; // in file order; a later record of an account wins

@@ -100,15 +100,7 @@ public:
     void operator()(const Journal::JobStarted &r)
     {
         JobTally job;
-        JobSummary &s = job.summary;
-        s.id = r.job;
-        s.action = r.action;
-        s.started = r.time;
-        s.profile = r.profile;
-        s.secretId = r.secretId;
-        s.endpoint = r.endpoint;
-        s.undoOf = r.undoOf;
-        s.resumeOf = r.resumeOf;
+        job.summary.start(r);
         if (JobTally *resumed = jobFor(r.resumeOf))
             resumed->summary.resumedBy = r.job;
         m_index.insert(r.job, int(m_jobs.size()));
@@ -135,10 +127,8 @@ public:
     void operator()(const Journal::Outcome &r) { setStatus(r.job, r.batch, r.status); }
     void operator()(const Journal::JobFinished &r)
     {
-        if (JobTally *job = jobFor(r.job)) {
-            job->summary.finished = r.time;
-            job->summary.stopped = r.stopped;
-        }
+        if (JobTally *job = jobFor(r.job))
+            job->summary.finish(r);
     }
     void operator()(const Journal::Verified &r)
     {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Journal.h"
+#include "JobHeader.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,19 +14,8 @@ namespace LhShare {
 // how, without the batches themselves. Listing the jobs of a long history this way holds a few
 // bytes per batch instead of every account of every batch; the full JobRecord (History.h) is read
 // only for the jobs a user opens, undoes, resumes or exports.
-struct JobSummary
+struct JobSummary : JobHeader
 {
-    QString id;
-    ShareAction action = ShareAction::Cancel;
-    QDateTime started;
-    QDateTime finished; // invalid: the job never finished (killed, crashed)
-    bool stopped = false;
-    QString profile;
-    QString secretId; // redacted
-    QString endpoint;
-    QString undoOf;
-    QString resumeOf;
-    QString resumedBy;
     QStringList blueprints; // in first-seen order
     int openBatches = 0; // planned or sent without a final answer, or unknown
     int doneAccounts = 0;

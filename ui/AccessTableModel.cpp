@@ -38,9 +38,8 @@ QVariant AccessTableModel::data(const QModelIndex &index, int role) const
     case BlueprintIdColumn:
         return entry.blueprintId;
     case SinceColumn:
-        return entry.createdTime.isValid()
-            ? QLocale().toString(entry.createdTime.toLocalTime(), QLocale::ShortFormat)
-            : tr("unknown");
+        return entry.createdTime.isValid() ? QLocale().toString(entry.createdTime.toLocalTime(), QLocale::ShortFormat)
+                                           : tr("unknown");
     }
     return {};
 }

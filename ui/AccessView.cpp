@@ -80,8 +80,8 @@ AccessView::AccessView(QWidget *parent)
     connect(m_revokeAll, &QPushButton::clicked, this, &AccessView::revokeAll);
     connect(m_copy, &QPushButton::clicked, this, &AccessView::copyToClipboard);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export who can use what"),
-                                                          QStringLiteral("access.csv"), tr("CSV (*.csv);;JSON (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export who can use what"), QStringLiteral("access.csv"), tr("CSV (*.csv);;JSON (*.json)"));
         QString error;
         if (!path.isEmpty() && !exportTo(path, &error))
             m_status->showProblem(error);
@@ -289,10 +289,10 @@ void AccessView::start(const AccessScanRequest &request)
     auto *scan = new AccessScan(m_service, request, this);
     m_scan = scan;
     const QString regions = tr("%n region(s)", nullptr, int(request.regions.size()));
-    m_status->showBusy(request.accountIds.isEmpty()
-                           ? tr("Reading who can use the custom blueprints in %1…").arg(regions)
-                           : tr("Looking for %1 in %2…")
-                                 .arg(tr("%n account(s)", nullptr, int(request.accountIds.size())), regions));
+    m_status->showBusy(
+        request.accountIds.isEmpty()
+            ? tr("Reading who can use the custom blueprints in %1…").arg(regions)
+            : tr("Looking for %1 in %2…").arg(tr("%n account(s)", nullptr, int(request.accountIds.size())), regions));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->show();
@@ -440,8 +440,9 @@ void AccessView::updateButtons()
     m_revokeAll->setToolTip(
         m_scannedAccounts.isEmpty()
             ? tr("Scan for given accounts first: Revoke all removes them from every blueprint they can use")
-        : !m_matrix.isComplete() ? tr("Not every region was read: scan again, or leave those regions out, first")
-                                 : tr("Review, then remove the scanned accounts from every blueprint they can use"));
+            : !m_matrix.isComplete()
+            ? tr("Not every region was read: scan again, or leave those regions out, first")
+            : tr("Review, then remove the scanned accounts from every blueprint they can use"));
     m_copy->setEnabled(rows);
     m_export->setEnabled(rows);
 }
@@ -450,10 +451,9 @@ void AccessView::updateSummary()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_summary->setText(!m_hasScanned ? QString()
-                           : shown == total
-                           ? tr("%n row(s)", nullptr, total)
-                           : tr("%1 of %2 shown").arg(shown).arg(tr("%n row(s)", nullptr, total)));
+    m_summary->setText(!m_hasScanned        ? QString()
+                           : shown == total ? tr("%n row(s)", nullptr, total)
+                                            : tr("%1 of %2 shown").arg(shown).arg(tr("%n row(s)", nullptr, total)));
     updateButtons();
 }
 

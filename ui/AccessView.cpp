@@ -101,6 +101,7 @@ QWidget *AccessView::buildInputs()
     auto *accountsLabel = new QLabel(tr("Acc&ounts to look for (none: every account with access)"), pane);
     accountsLabel->setBuddy(m_editor->view());
     accountsLabel->setWordWrap(true);
+    m_editor->view()->setAccessibleName(tr("Accounts to look for"));
 
     auto *regionsLabel = new QLabel(tr("Re&gions:"), pane);
     regionsLabel->setBuddy(m_regions);
@@ -380,6 +381,17 @@ QList<AccessEntry> AccessView::selectedEntries() const
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         entries.append(m_model->entry(m_proxy->mapToSource(index).row()));
     return entries;
+}
+
+void AccessView::selectEntries(const std::function<bool(const AccessEntry &)> &wanted)
+{
+    QItemSelection selection;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (wanted(m_model->entry(m_proxy->mapToSource(index).row())))
+            selection.select(index, index);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QList<AccessEntry> AccessView::visibleEntries() const

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -78,8 +80,9 @@ public:
     AccessTableModel *model() const { return m_model; }
     QPushButton *revokeSelectedButton() const { return m_revokeSelected; }
     QPushButton *revokeAllButton() const { return m_revokeAll; }
-    // The rows selected in the table.
+    // The rows selected in the table; selectEntries() selects the rows shown for which `wanted` holds.
     QList<AccessEntry> selectedEntries() const;
+    void selectEntries(const std::function<bool(const AccessEntry &)> &wanted);
 
 Q_SIGNALS:
     // A cancel request for the rows to revoke (never empty): review and run it.

@@ -155,8 +155,11 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     });
 
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
-        // The job buttons act on the Blueprints view's selection; the Access view has its own.
-        m_actionBar->setVisible(!isAccessViewShown());
+        // The region and the job buttons belong to the Blueprints view; the Access view has its own.
+        const bool blueprints = !isAccessViewShown();
+        m_actionBar->setVisible(blueprints);
+        m_regionLabel->setVisible(blueprints);
+        m_region->setVisible(blueprints);
         updateActions();
     });
     connect(m_access, &AccessView::revokeRequested, this, &MainWindow::requestJob);
@@ -238,11 +241,11 @@ QWidget *MainWindow::buildTopBar()
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *regionLabel = new QLabel(tr("R&egion:"), bar);
-    regionLabel->setBuddy(m_region);
+    m_regionLabel = new QLabel(tr("R&egion:"), bar);
+    m_regionLabel->setBuddy(m_region);
     layout->addWidget(m_profiles);
     layout->addSpacing(12);
-    layout->addWidget(regionLabel);
+    layout->addWidget(m_regionLabel);
     layout->addWidget(m_region);
     layout->addStretch();
     QPushButton *history = buttonFor(m_historyAction, bar);

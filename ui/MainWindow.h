@@ -146,6 +146,7 @@ private:
     QSplitter *m_columns;
     QTabWidget *m_views;
     QWidget *m_actionBar = nullptr;
+    QLabel *m_regionLabel = nullptr;
     QStackedWidget *m_left;
     WelcomePanel *m_welcome;
     BlueprintPicker *m_blueprints;

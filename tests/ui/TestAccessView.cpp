@@ -8,6 +8,7 @@
 #include "ui/JobResultModel.h"
 #include "ui/JobResultsPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/RegionComboBox.h"
 #include "ui/ReviewDialog.h"
 
 #include "credentials/MemoryCredentialStore.h"
@@ -16,10 +17,8 @@
 #include "session/SessionFactory.h"
 #include "simulator/Simulator.h"
 
-#include <QAbstractProxyModel>
 #include <QAction>
 #include <QFile>
-#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -106,19 +105,6 @@ private:
         return finished.wait(kTimeoutMs) || finished.count() > 0;
     }
 
-    // Selects the table rows for which `wanted` holds.
-    void selectRows(const std::function<bool(const AccessEntry &)> &wanted)
-    {
-        QTableView *table = view()->view();
-        table->clearSelection();
-        for (int row = 0; row < table->model()->rowCount(); ++row) {
-            const QModelIndex index = table->model()->index(row, 0);
-            const auto *proxy = qobject_cast<const QAbstractProxyModel *>(table->model());
-            if (wanted(view()->model()->entry(proxy->mapToSource(index).row())))
-                table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        }
-    }
-
     ReviewDialog *nextReview()
     {
         const qsizetype seen = m_reviews.size();
@@ -189,10 +175,12 @@ private Q_SLOTS:
         QVERIFY(m_window->isAccessViewShown());
         QCOMPARE(view()->regionList()->count(), Region::supported().size());
         QCOMPARE(view()->checkedRegions().size(), Region::supported().size());
-        // The Blueprints view's job buttons act on its own selection: not offered here.
+        // The Blueprints view's region and job buttons act on its own selection: not offered here.
         QVERIFY(!m_window->cancelAction()->isEnabled());
+        QVERIFY(!m_window->regionPicker()->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QVERIFY(!view()->isVisible());
+        QVERIFY(m_window->regionPicker()->isVisible());
     }
 
     void scanForPartner_showsExactlyTheSimulatorsRows_acrossRegions()
@@ -203,7 +191,8 @@ private Q_SLOTS:
         // A typo is shown as invalid in the list, not dropped, and left out of the scan.
         QVERIFY(scanFor(kPartner + QStringLiteral("\n1OOO12345678")));
         QCOMPARE(view()->accountEditor()->model()->invalidCount(), 1);
-        QVERIFY2(view()->status()->text().contains(QLatin1String("1 invalid entry")), qPrintable(view()->status()->text()));
+        QVERIFY2(view()->status()->text().contains(QLatin1String("1 invalid entry")),
+                 qPrintable(view()->status()->text()));
         QVERIFY(!view()->status()->isShowingError());
         QVERIFY(view()->incompleteText().isEmpty());
         QCOMPARE(tableRows(), expected);
@@ -214,8 +203,7 @@ private Q_SLOTS:
         const QString tokyoCi = Simulator::demoBlueprintId(QStringLiteral("ap-tokyo"), 2);
         table->sortByColumn(AccessTableModel::SinceColumn, Qt::DescendingOrder);
         QCOMPARE(shown->index(0, AccessTableModel::BlueprintIdColumn).data().toString(), tokyoCi);
-        QCOMPARE(shown->index(0, AccessTableModel::BlueprintNameColumn).data().toString(),
-                 QStringLiteral("ci-runner"));
+        QCOMPARE(shown->index(0, AccessTableModel::BlueprintNameColumn).data().toString(), QStringLiteral("ci-runner"));
         QVERIFY(!shown->index(0, AccessTableModel::SinceColumn).data().toString().isEmpty());
 
         // The filter matches any column.
@@ -304,7 +292,7 @@ private Q_SLOTS:
             return entry.region == QLatin1String("ap-tokyo")
                 || (entry.region == QLatin1String("ap-shanghai") && entry.accountId == kPartner);
         };
-        selectRows(chosen);
+        view()->selectEntries(chosen);
         QStringList expectedLines;
         QSet<Row> revoked;
         for (const AccessEntry &entry : view()->selectedEntries()) {

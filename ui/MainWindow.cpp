@@ -243,6 +243,12 @@ QWidget *MainWindow::buildTopBar()
     layout->setContentsMargins(0, 0, 0, 0);
     m_regionLabel = new QLabel(tr("R&egion:"), bar);
     m_regionLabel->setBuddy(m_region);
+    // Hidden in the Access view; the top bar keeps its layout meanwhile.
+    for (QWidget *widget : {static_cast<QWidget *>(m_regionLabel), static_cast<QWidget *>(m_region)}) {
+        QSizePolicy keepSpace = widget->sizePolicy();
+        keepSpace.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(keepSpace);
+    }
     layout->addWidget(m_profiles);
     layout->addSpacing(12);
     layout->addWidget(m_regionLabel);

@@ -91,8 +91,7 @@ AccessView::AccessView(QWidget *parent)
 
 AccessView::~AccessView()
 {
-    if (m_scan)
-        m_scan->abort();
+    abandonScan();
 }
 
 QWidget *AccessView::buildInputs()
@@ -225,9 +224,9 @@ QWidget *AccessView::buildTable()
 
 void AccessView::setService(LighthouseService *service)
 {
-    if (m_scan)
-        m_scan->abort();
+    abandonScan();
     m_service = service;
+    m_lastRequest = {};
     m_hasScanned = false;
     m_scannedAccounts.clear();
     showMatrix({});
@@ -272,14 +271,25 @@ void AccessView::scan()
 
 void AccessView::rescan()
 {
-    if (m_hasScanned && m_service && !m_scan)
-        start(m_lastRequest);
+    if (!m_service || m_lastRequest.regions.isEmpty()) // never scanned: a scan always names its regions
+        return;
+    abandonScan(); // one started before the change may have read the old state
+    start(m_lastRequest);
 }
 
 void AccessView::stopScan()
 {
     if (m_scan)
-        m_scan->abort();
+        m_scan->abort(); // its finished() says it stopped
+}
+
+void AccessView::abandonScan()
+{
+    if (AccessScan *scan = m_scan) {
+        m_scan.clear(); // so its finished() is ignored
+        scan->abort();
+        m_progress->hide();
+    }
 }
 
 void AccessView::start(const AccessScanRequest &request)

@@ -50,8 +50,8 @@ public:
 
     void scan();
     void stopScan();
-    // Scans the accounts and regions of the last scan again (after a job changed access); nothing
-    // when there was none.
+    // Scans the accounts and regions of the last scan again (after a job changed access), also when
+    // that scan is still running; nothing when there was none.
     void rescan();
     bool isScanning() const { return m_scan != nullptr; }
     bool hasScanned() const { return m_hasScanned; }
@@ -94,6 +94,8 @@ private:
     QWidget *buildInputs();
     QWidget *buildTable();
     void start(const AccessScanRequest &request);
+    // Stops the scan without reporting it (a new one replaces it, or the view goes).
+    void abandonScan();
     void onScanFinished(AccessScan *scan);
     void showMatrix(const AccessMatrix &matrix);
     void request(const OffboardPlan &plan);

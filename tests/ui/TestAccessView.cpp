@@ -1,21 +1,18 @@
 // The Access view of the main window against an in-process Simulator on 127.0.0.1, with real
 // widgets: scan for a partner across regions, see a failing region as incomplete, revoke selected
 // rows or everything of an account through the window's review, run and verified results.
+#include "SimulatedWindowTest.h"
+
 #include "ui/AccessTableModel.h"
 #include "ui/AccessView.h"
 #include "ui/AccountIdEditor.h"
 #include "ui/InlineStatus.h"
 #include "ui/JobResultModel.h"
 #include "ui/JobResultsPanel.h"
-#include "ui/MainWindow.h"
 #include "ui/RegionComboBox.h"
-#include "ui/ReviewDialog.h"
 
-#include "credentials/MemoryCredentialStore.h"
 #include "model/Region.h"
 #include "session/JobController.h"
-#include "session/SessionFactory.h"
-#include "simulator/Simulator.h"
 
 #include <QAction>
 #include <QFile>
@@ -23,7 +20,6 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -33,13 +29,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-
 using namespace LhShare;
 
 namespace {
 const QString kPartner = QStringLiteral("700000164995");
-constexpr int kTimeoutMs = 30'000; // a scan of every region, or a job with its verification
 
 // A row as "region blueprint account", to compare sets.
 using Row = QString;
@@ -53,18 +46,11 @@ Row rowOf(const AccessEntry &entry)
 }
 } // namespace
 
-class TestAccessView : public QObject
+class TestAccessView : public SimulatedWindowTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemoryCredentialStore> m_store;
-    std::unique_ptr<SessionFactory> m_factory;
-    std::unique_ptr<MainWindow> m_window;
-    QList<QPointer<ReviewDialog>> m_reviews;
-
     AccessView *view() const { return m_window->accessView(); }
 
     // What the simulator shares with `account`, in every region.
@@ -102,15 +88,7 @@ private:
         if (!view()->scanButton()->isEnabled())
             return false;
         QTest::mouseClick(view()->scanButton(), Qt::LeftButton);
-        return finished.wait(kTimeoutMs) || finished.count() > 0;
-    }
-
-    ReviewDialog *nextReview()
-    {
-        const qsizetype seen = m_reviews.size();
-        if (!QTest::qWaitFor([&] { return m_reviews.size() > seen; }, kTimeoutMs))
-            return nullptr;
-        return m_reviews.constLast();
+        return finished.wait(kJobTimeoutMs) || finished.count() > 0;
     }
 
     // Confirms the review and waits for the job, its verification and the rescan that follows.
@@ -119,7 +97,7 @@ private:
         QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
         QSignalSpy scanned(view(), &AccessView::scanFinished);
         QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
-        return QTest::qWaitFor([&] { return finished.count() == 1 && scanned.count() == 1; }, 2 * kTimeoutMs);
+        return QTest::qWaitFor([&] { return finished.count() == 1 && scanned.count() == 1; }, 2 * kJobTimeoutMs);
     }
 
     QStringList verifications() const
@@ -138,32 +116,8 @@ private Q_SLOTS:
         QFile::remove(History::defaultPath());
     }
 
-    void init()
-    {
-        m_sim = std::make_unique<Simulator>();
-        QVERIFY(m_sim->listen());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_store = std::make_unique<MemoryCredentialStore>();
-        m_factory = std::make_unique<SessionFactory>(m_network.get(), m_store.get());
-        m_window = std::make_unique<MainWindow>(m_factory.get());
-        m_reviews.clear();
-        connect(m_window.get(), &MainWindow::reviewOpened, this,
-                [this](ReviewDialog *dialog) { m_reviews.append(dialog); });
-        ConnectionSettings settings;
-        settings.credentials = Simulator::demoCredentials();
-        settings.endpoint = Endpoint::parse(m_sim->url().toString());
-        settings.profileName = QStringLiteral("test");
-        m_window->setSession(m_factory->open(settings));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_factory.reset();
-        m_sim.reset();
-    }
+    void init() { QVERIFY(openWindow()); }
+    void cleanup() { closeWindow(); }
 
     void reachedByShortcut_allRegionsByDefault()
     {
@@ -235,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(view()->stopButton()->isEnabled());
         QVERIFY(view()->progressBar()->isVisible());
         QTest::mouseClick(view()->stopButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kJobTimeoutMs);
         QVERIFY(!view()->isScanning());
         QVERIFY2(view()->status()->text().contains(QLatin1String("stopped")), qPrintable(view()->status()->text()));
         QVERIFY(view()->scanButton()->isEnabled());

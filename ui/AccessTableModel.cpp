@@ -26,7 +26,14 @@ QVariant AccessTableModel::data(const QModelIndex &index, int role) const
     const AccessEntry &entry = m_entries.at(index.row());
     if (role == SortRole && index.column() == SinceColumn)
         return entry.createdTime;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
+    if (role == Qt::ToolTipRole) {
+        // Rich text would render markup in a name from the server: escaped, inside a paragraph.
+        const QString text = index.column() == SinceColumn && entry.createdTime.isValid()
+            ? QLocale().toString(entry.createdTime.toLocalTime(), QLocale::LongFormat)
+            : data(index, Qt::DisplayRole).toString();
+        return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    }
+    if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
     case AccountColumn:

@@ -11,6 +11,7 @@
 #include "jobs/ExportFormats.h"
 #include "model/Region.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -193,7 +194,19 @@ QWidget *AccessView::buildTable()
     m_summary->setAccessibleName(tr("Access summary"));
 
     m_revokeSelected->setToolTip(tr("Review, then stop sharing the selected rows' blueprints with their accounts"));
-    m_copy->setToolTip(tr("Copy the rows shown as CSV"));
+    m_copy->setToolTip(tr("Copy the selected rows (or every row shown) as CSV"));
+    // The same from the keyboard and the context menu: Delete revokes (after the review), Ctrl+C
+    // copies; revokeSelected() does nothing while its button is disabled.
+    auto *revokeAction = new QAction(StatusIcons::remove(), m_revokeSelected->text(), m_view);
+    revokeAction->setShortcut(QKeySequence::Delete);
+    revokeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(revokeAction, &QAction::triggered, this, &AccessView::revokeSelected);
+    auto *copyAction = new QAction(StatusIcons::copy(), m_copy->text(), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &AccessView::copyToClipboard);
+    m_view->addActions({revokeAction, copyAction});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_export->setToolTip(tr("Save the rows shown as CSV or JSON"));
 
     auto *scanRow = new QHBoxLayout;
@@ -446,7 +459,9 @@ bool AccessView::exportTo(const QString &path, QString *error) const
 
 void AccessView::copyToClipboard() const
 {
-    QApplication::clipboard()->setText(QString::fromUtf8(AccessExport::toCsv(visibleEntries(), "\n")));
+    const QList<AccessEntry> selected = selectedEntries();
+    QApplication::clipboard()->setText(
+        QString::fromUtf8(AccessExport::toCsv(selected.isEmpty() ? visibleEntries() : selected, "\n")));
 }
 
 void AccessView::updateButtons()

@@ -63,8 +63,9 @@ public:
     // Cancel the selected rows / every row of the scanned accounts, through revokeRequested().
     void revokeSelected();
     void revokeAll();
-    // The rows the table shows (filtered, in its order), as CSV (CSV unless the path ends in .json).
+    // The rows the table shows (filtered, in its order): CSV, or JSON when the path ends in .json.
     bool exportTo(const QString &path, QString *error) const;
+    // The selected rows, or every row shown when none is, as CSV.
     void copyToClipboard() const;
 
     AccountIdEditor *accountEditor() const { return m_editor; }

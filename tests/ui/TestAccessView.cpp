@@ -178,6 +178,23 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), expected.size());
     }
 
+    void serverText_staysPlain()
+    {
+        m_window->showAccessView();
+        const QString id = QStringLiteral("lhbp-markup01");
+        m_sim->addBlueprint(QStringLiteral("ap-seoul"), id, QStringLiteral("<b>bold</b><img src=x>"));
+        m_sim->setSharedAccounts(id, {kPartner});
+        view()->setCheckedRegions({QStringLiteral("ap-seoul")});
+        QVERIFY(scanFor(kPartner));
+        view()->filterEdit()->setText(id);
+        QAbstractItemModel *shown = view()->view()->model();
+        QCOMPARE(shown->rowCount(), 1);
+        const QModelIndex name = shown->index(0, AccessTableModel::BlueprintNameColumn);
+        QCOMPARE(name.data().toString(), QStringLiteral("<b>bold</b><img src=x>"));
+        QCOMPARE(name.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("<p>&lt;b&gt;bold&lt;/b&gt;&lt;img src=x&gt;</p>"));
+    }
+
     void scanStopped_saysSo()
     {
         m_window->showAccessView();
@@ -255,7 +272,9 @@ private Q_SLOTS:
         }
         QCOMPARE(revoked.size(), 5); // Shanghai: web-base, db-golden; Tokyo: web-base, ci-runner ×2
         QVERIFY(view()->revokeSelectedButton()->isEnabled());
-        QTest::mouseClick(view()->revokeSelectedButton(), Qt::LeftButton);
+        // From the keyboard: Delete in the table is "Revoke selected…".
+        view()->view()->setFocus();
+        QTest::keyClick(view()->view(), Qt::Key_Delete);
 
         ReviewDialog *review = nextReview();
         QVERIFY(review);

@@ -320,7 +320,9 @@ void AccessView::start(const AccessScanRequest &request)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->show();
-    connect(scan, &AccessScan::progress, this, [this](int done, int total) {
+    connect(scan, &AccessScan::progress, this, [this, scan](int done, int total) {
+        if (scan != m_scan)
+            return; // abandoned
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });

@@ -46,13 +46,30 @@ int main(int argc, char *argv[])
                                 "Run one demo job, save a picture of the window to <file> and quit "
                                 "(implies --demo; works with -platform offscreen)."),
         QApplication::translate("main", "file"));
-    parser.addOptions({demo, screenshot});
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate("main",
+                                "Open on this view: blueprints (the default) or access (which blueprints "
+                                "accounts can use, across regions); with --screenshot, the demo run takes place "
+                                "there."),
+        QApplication::translate("main", "name"));
+    parser.addOptions({demo, screenshot, view});
     parser.process(app);
+    const QString viewName = parser.value(view);
+    const bool accessView = viewName == QLatin1String("access");
+    if (!viewName.isEmpty() && !accessView && viewName != QLatin1String("blueprints")) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QApplication::translate("main", "Unknown view “%1”: use blueprints or access.")
+                                        .arg(LhShare::inertText(viewName))));
+        return 2;
+    }
 
     QNetworkAccessManager network;
     LhShare::SessionFactory sessions(&network);
     sessions.setDemoBackend(&LhShare::Simulator::startDemo);
     LhShare::MainWindow window(&sessions);
+    if (accessView)
+        window.showAccessView();
     window.show();
     // Everything slow comes after the first frame: the keychain (the proxy's password, the
     // profile's secrets), the simulator and every request.
@@ -67,7 +84,9 @@ int main(int argc, char *argv[])
             else
                 window.loadLastProfile();
             if (parser.isSet(screenshot)) {
-                auto *tour = new LhShare::DemoTour(&window, parser.value(screenshot), &window);
+                auto *tour = new LhShare::DemoTour(
+                    &window, parser.value(screenshot),
+                    accessView ? LhShare::DemoTour::View::Access : LhShare::DemoTour::View::Blueprints, &window);
                 QObject::connect(tour, &LhShare::DemoTour::finished, &app, [](bool ok, const QString &message) {
                     std::fprintf(ok ? stdout : stderr, "%s\n", qUtf8Printable(message));
                     QCoreApplication::exit(ok ? 0 : 1);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessView.h"
 #include "AccountIdEditor.h"
 #include "BlueprintPicker.h"
 #include "DemoBanner.h"
@@ -33,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -73,11 +75,13 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     , m_region(new RegionComboBox(this))
     , m_rows(new QSplitter(Qt::Vertical, this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
+    , m_views(new QTabWidget(this))
     , m_left(new QStackedWidget(this))
     , m_welcome(new WelcomePanel(this))
     , m_blueprints(new BlueprintPicker(this))
     , m_accounts(new AccountIdEditor(this))
     , m_recipients(new RecipientsView(this))
+    , m_access(new AccessView(this))
     , m_hint(new QLabel(this))
     , m_connection(new QLabel(this))
 {
@@ -93,16 +97,22 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     m_columns->setStretchFactor(0, 3);
     m_columns->setStretchFactor(1, 3);
     m_columns->setStretchFactor(2, 2);
+    m_views->setAccessibleName(tr("Views"));
+    m_views->addTab(m_columns, tr("Blueprints"));
+    m_views->setTabToolTip(0, tr("Share and cancel per blueprint, in one region (Ctrl+1)"));
+    m_views->addTab(m_access, tr("Access"));
+    m_views->setTabToolTip(1, tr("Which blueprints given accounts can use, in every region, and revoking it (Ctrl+2)"));
 
     // Created after the panes above so that Tab reaches the job buttons, then the results, in
     // reading order (the focus chain follows creation order).
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(buildActionBar());
+    m_actionBar = buildActionBar();
+    bottomLayout->addWidget(m_actionBar);
     m_results = new JobResultsPanel(this);
     bottomLayout->addWidget(m_results, 1);
-    m_rows->addWidget(m_columns);
+    m_rows->addWidget(m_views);
     m_rows->addWidget(bottom);
     m_rows->setChildrenCollapsible(false);
     m_rows->setStretchFactor(0, 3);
@@ -144,6 +154,16 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
         requestChange(ShareAction::Cancel);
     });
 
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        // The region and the job buttons belong to the Blueprints view; the Access view has its own.
+        const bool blueprints = !isAccessViewShown();
+        m_actionBar->setVisible(blueprints);
+        m_regionLabel->setVisible(blueprints);
+        m_region->setVisible(blueprints);
+        updateActions();
+    });
+    connect(m_access, &AccessView::revokeRequested, this, &MainWindow::requestJob);
+
     connect(m_jobs, &JobController::planned, this, &MainWindow::onPlanned);
     connect(m_jobs, &JobController::planFailed, this, &MainWindow::onPlanFailed);
     connect(m_jobs, &JobController::started, m_results, &JobResultsPanel::setJob);
@@ -154,6 +174,7 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     connect(m_jobs, &JobController::finished, this, [this](const JobResult &result) {
         m_results->showResult(result);
         m_recipients->reload();
+        m_access->rescan(); // so its table shows what is left
         Q_EMIT jobFinished(result);
     });
     connect(m_results, &JobResultsPanel::stopRequested, this, &MainWindow::stopJob);
@@ -204,8 +225,15 @@ void MainWindow::buildActions()
         dialog->open();
     });
 
-    addActions(
-        {m_cancelAction, m_shareAction, m_editRecipientsAction, m_stopAction, m_historyAction, m_preferencesAction});
+    m_blueprintsViewAction = new QAction(tr("&Blueprints view"), this);
+    m_blueprintsViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_blueprintsViewAction, &QAction::triggered, this, &MainWindow::showBlueprintsView);
+    m_accessViewAction = new QAction(tr("&Access view"), this);
+    m_accessViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_accessViewAction, &QAction::triggered, this, &MainWindow::showAccessView);
+
+    addActions({m_cancelAction, m_shareAction, m_editRecipientsAction, m_stopAction, m_historyAction,
+                m_preferencesAction, m_blueprintsViewAction, m_accessViewAction});
 }
 
 QWidget *MainWindow::buildTopBar()
@@ -213,11 +241,17 @@ QWidget *MainWindow::buildTopBar()
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *regionLabel = new QLabel(tr("R&egion:"), bar);
-    regionLabel->setBuddy(m_region);
+    m_regionLabel = new QLabel(tr("R&egion:"), bar);
+    m_regionLabel->setBuddy(m_region);
+    // Hidden in the Access view; the top bar keeps its layout meanwhile.
+    for (QWidget *widget : {static_cast<QWidget *>(m_regionLabel), static_cast<QWidget *>(m_region)}) {
+        QSizePolicy keepSpace = widget->sizePolicy();
+        keepSpace.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(keepSpace);
+    }
     layout->addWidget(m_profiles);
     layout->addSpacing(12);
-    layout->addWidget(regionLabel);
+    layout->addWidget(m_regionLabel);
     layout->addWidget(m_region);
     layout->addStretch();
     QPushButton *history = buttonFor(m_historyAction, bar);
@@ -265,6 +299,7 @@ void MainWindow::setSession(Session *session)
     m_jobs->setSession(session);
     m_blueprints->setService(service);
     m_recipients->setService(service);
+    m_access->setService(service);
     m_region->refresh(service);
     m_demoBanner->setVisible(session && session->isDemo());
     m_endpointBanner->showFor(session ? session->client()->endpoint() : Endpoint());
@@ -369,6 +404,22 @@ HistoryDialog *MainWindow::showHistory()
     return m_history;
 }
 
+void MainWindow::showAccessView()
+{
+    m_views->setCurrentWidget(m_access);
+    m_access->accountEditor()->view()->setFocus();
+}
+
+void MainWindow::showBlueprintsView()
+{
+    m_views->setCurrentWidget(m_columns);
+}
+
+bool MainWindow::isAccessViewShown() const
+{
+    return m_views->currentWidget() == m_access;
+}
+
 EditRecipientsDialog *MainWindow::editRecipients()
 {
     const QStringList selected = m_blueprints->selectedIds();
@@ -408,6 +459,8 @@ void MainWindow::updateActions()
     QString hint;
     if (!m_session)
         hint = tr("Add credentials or try the demo to change sharing.");
+    else if (isAccessViewShown())
+        hint = tr("Scan in the Access view, then revoke from its table.");
     else if (m_blueprints->selectedIds().isEmpty())
         hint = tr("Select at least one blueprint.");
     else if (m_accounts->ids().isEmpty())
@@ -419,7 +472,9 @@ void MainWindow::updateActions()
     m_cancelAction->setEnabled(ready);
     m_shareAction->setEnabled(ready);
     // One blueprint at a time: its recipients become exactly the edited list.
-    m_editRecipientsAction->setEnabled(m_session && !busy && m_blueprints->selectedIds().size() == 1);
+    m_editRecipientsAction->setEnabled(m_session && !busy && !isAccessViewShown()
+                                       && m_blueprints->selectedIds().size() == 1);
+    m_access->setJobBusy(busy);
     m_stopAction->setEnabled(busy);
     m_region->setEnabled(!busy);
     // Switching profiles replaces the session the running job talks through.

@@ -18,9 +18,11 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace LhShare {
 
+class AccessView;
 class AccountIdEditor;
 class BlueprintPicker;
 class DemoBanner;
@@ -41,9 +43,11 @@ struct ApiError;
 // Architecture: the window is a composition of small widgets that each own one pane and talk to
 // the core library only through its classes, never JSON or HTTP. The top bar holds the
 // ProfileSelector (which loads a profile's secrets from the keychain) and the RegionComboBox.
-// Below, three columns: BlueprintPicker (or the WelcomePanel while there are no credentials),
-// AccountIdEditor (works offline), RecipientsView. At the bottom, the Cancel sharing / Share /
-// Edit recipients actions and the JobResultsPanel.
+// Below, two views in tabs (Ctrl+1, Ctrl+2): "Blueprints", three columns: BlueprintPicker (or the
+// WelcomePanel while there are no credentials), AccountIdEditor (works offline), RecipientsView,
+// with the Cancel sharing / Share / Edit recipients actions; and "Access", the AccessView (which
+// blueprints given accounts can use across regions, Revoke selected… / Revoke all…). At the
+// bottom the JobResultsPanel, shared by both: every job takes the same review and run path.
 //
 // The ProfileSelector opens a Session (through the SessionFactory made in main.cpp: a saved
 // profile, or the demo's in-process simulator); the panes get its service. A job goes: the
@@ -80,6 +84,10 @@ public:
     void requestJob(const JobRequest &request);
     void stopJob();
     HistoryDialog *showHistory();
+    // Shows the account-centric view (Ctrl+2) or the blueprint-centric one (Ctrl+1).
+    void showAccessView();
+    void showBlueprintsView();
+    bool isAccessViewShown() const;
     // "Edit recipients…" for the one selected blueprint; its Apply takes the review path.
     EditRecipientsDialog *editRecipients();
 
@@ -87,6 +95,7 @@ public:
     BlueprintPicker *blueprintPicker() const { return m_blueprints; }
     AccountIdEditor *accountEditor() const { return m_accounts; }
     RecipientsView *recipientsView() const { return m_recipients; }
+    AccessView *accessView() const { return m_access; }
     JobResultsPanel *resultsPanel() const { return m_results; }
     JobController *jobController() const { return m_jobs; }
     ProfileSelector *profileSelector() const { return m_profiles; }
@@ -95,6 +104,8 @@ public:
     QAction *shareAction() const { return m_shareAction; }
     QAction *stopAction() const { return m_stopAction; }
     QAction *editRecipientsAction() const { return m_editRecipientsAction; }
+    QAction *accessViewAction() const { return m_accessViewAction; }
+    QAction *blueprintsViewAction() const { return m_blueprintsViewAction; }
     // The status bar's "profile · SecretId · endpoint" of the connection in use.
     QString connectionText() const;
 
@@ -133,11 +144,15 @@ private:
     RegionComboBox *m_region;
     QSplitter *m_rows;
     QSplitter *m_columns;
+    QTabWidget *m_views;
+    QWidget *m_actionBar = nullptr;
+    QLabel *m_regionLabel = nullptr;
     QStackedWidget *m_left;
     WelcomePanel *m_welcome;
     BlueprintPicker *m_blueprints;
     AccountIdEditor *m_accounts;
     RecipientsView *m_recipients;
+    AccessView *m_access;
     JobResultsPanel *m_results = nullptr;
     QLabel *m_hint;
     QLabel *m_connection;
@@ -146,6 +161,8 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_editRecipientsAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_blueprintsViewAction = nullptr;
+    QAction *m_accessViewAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QPointer<HistoryDialog> m_history;
     bool m_firstFramePainted = false;

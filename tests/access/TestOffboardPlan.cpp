@@ -80,6 +80,39 @@ private Q_SLOTS:
         QCOMPARE(plan.requestCount(), 0);
     }
 
+    void chosenRows_cancelExactlyThose()
+    {
+        const QString partner = QStringLiteral("700000164995");
+        const QList<AccessEntry> entries{entry("ap-tokyo", "lhbp-aaaaaaaa", partner),
+                                         entry("ap-tokyo", "lhbp-aaaaaaaa", number(1)),
+                                         entry("ap-shanghai", "lhbp-bbbbbbbb", partner)};
+        const AccessMatrix matrix = matrixOf(entries, {"ap-tokyo", "ap-shanghai"});
+        const OffboardPlan plan = OffboardPlan::forEntries(matrix, {entries.at(2), entries.at(1)});
+        QVERIFY(!plan.isRefused());
+        QCOMPARE(plan.accountIds, (QStringList{partner, number(1)}));
+        const JobRequest request = plan.request();
+        QCOMPARE(request.action, ShareAction::Cancel);
+        QCOMPARE(request.items.size(), 2);
+        QCOMPARE(request.items.at(0).target,
+                 (JobTarget{QStringLiteral("ap-shanghai"), QStringLiteral("lhbp-bbbbbbbb")}));
+        QCOMPARE(request.items.at(0).accountIds, QStringList{partner});
+        QCOMPARE(request.items.at(1).target, (JobTarget{QStringLiteral("ap-tokyo"), QStringLiteral("lhbp-aaaaaaaa")}));
+        QCOMPARE(request.items.at(1).accountIds, QStringList{number(1)}); // the partner's row there was not chosen
+    }
+
+    void chosenRows_inARegionNotComplete_refused()
+    {
+        AccessMatrix matrix = matrixOf({entry("ap-tokyo", "lhbp-aaaaaaaa", number(1))}, {"ap-tokyo"});
+        matrix.regions[0].status = RegionAccess::Status::Failed;
+        const OffboardPlan plan = OffboardPlan::forEntries(matrix, matrix.entries);
+        QVERIFY(plan.isRefused());
+        QCOMPARE(plan.incompleteRegions, QStringList{QStringLiteral("ap-tokyo")});
+        QVERIFY(plan.request().items.isEmpty());
+        // A row of a region the matrix does not cover is refused as well.
+        QVERIFY(OffboardPlan::forEntries(matrixOf({}, {"ap-seoul"}), {entry("ap-tokyo", "lhbp-aaaaaaaa", number(1))})
+                    .isRefused());
+    }
+
     void noAccess_emptyRequest()
     {
         const OffboardPlan plan = OffboardPlan::fromMatrix(

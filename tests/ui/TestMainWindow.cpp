@@ -25,6 +25,7 @@
 #include "session/SessionFactory.h"
 #include "simulator/Simulator.h"
 
+#include "SimulatedWindowTest.h"
 #include "support/TestSupport.h"
 
 #include <QAction>
@@ -47,8 +48,6 @@ using namespace LhShare;
 
 namespace {
 const QString kRegion = QStringLiteral("ap-guangzhou");
-// Jobs run at 20 requests per second; leave room beyond QTRY's default 5 s on a busy machine.
-constexpr int kJobTimeoutMs = 30'000;
 
 QStringList numberedAccounts(int count, qint64 first = 200000000000LL)
 {
@@ -59,17 +58,11 @@ QStringList numberedAccounts(int count, qint64 first = 200000000000LL)
 }
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public SimulatedWindowTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemoryCredentialStore> m_store;
-    std::unique_ptr<SessionFactory> m_factory;
-    std::unique_ptr<MainWindow> m_window;
-    QList<QPointer<ReviewDialog>> m_reviews;
     QList<JobResult> m_finished;
     qsizetype m_consumed = 0;
 
@@ -86,15 +79,6 @@ private:
         view->setFocus();
         view->selectRow(0);
         QCOMPARE(picker->selectedIds(), QStringList{id});
-    }
-
-    // The next review dialog (already shown, window-modal), or null after the timeout.
-    ReviewDialog *nextReview()
-    {
-        const qsizetype seen = m_reviews.size();
-        if (!QTest::qWaitFor([&] { return m_reviews.size() > seen; }, kJobTimeoutMs))
-            return nullptr;
-        return m_reviews.constLast();
     }
 
     // The result of the next job to finish (after those already looked at); empty after the timeout.
@@ -136,36 +120,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sim = std::make_unique<Simulator>();
-        QVERIFY(m_sim->listen());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_store = std::make_unique<MemoryCredentialStore>();
-        m_factory = std::make_unique<SessionFactory>(m_network.get(), m_store.get());
-        m_factory->setDemoBackend(&Simulator::startDemo);
-        m_window = std::make_unique<MainWindow>(m_factory.get());
-        m_reviews.clear();
         m_finished.clear();
         m_consumed = 0;
-        connect(m_window.get(), &MainWindow::reviewOpened, this,
-                [this](ReviewDialog *dialog) { m_reviews.append(dialog); });
+        QVERIFY(openWindow(kRegion));
         connect(m_window.get(), &MainWindow::jobFinished, this,
                 [this](const JobResult &result) { m_finished.append(result); });
-        m_window->regionPicker()->setRegionId(kRegion);
-        ConnectionSettings settings;
-        settings.credentials = Simulator::demoCredentials();
-        settings.endpoint = Endpoint::parse(m_sim->url().toString());
-        settings.profileName = QStringLiteral("test");
-        m_window->setSession(m_factory->open(settings));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_factory.reset();
-        m_sim.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void noSession_showsWelcome_andDemoStarts()
     {

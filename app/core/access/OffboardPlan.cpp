@@ -16,6 +16,20 @@ OffboardPlan OffboardPlan::fromMatrix(const AccessMatrix &matrix, const QStringL
     return plan;
 }
 
+OffboardPlan OffboardPlan::forEntries(const AccessMatrix &matrix, const QList<AccessEntry> &entries)
+{
+    OffboardPlan plan;
+    plan.removals = entries;
+    for (const AccessEntry &entry : entries) {
+        if (!plan.accountIds.contains(entry.accountId))
+            plan.accountIds.append(entry.accountId);
+        const RegionAccess *region = matrix.region(entry.region);
+        if ((!region || !region->isComplete()) && !plan.incompleteRegions.contains(entry.region))
+            plan.incompleteRegions.append(entry.region);
+    }
+    return plan;
+}
+
 ApiError OffboardPlan::refusal() const
 {
     if (!isRefused())

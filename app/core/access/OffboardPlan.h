@@ -25,6 +25,9 @@ public:
     QStringList incompleteRegions; // regions the scan could not read completely
 
     static OffboardPlan fromMatrix(const AccessMatrix &matrix, const QStringList &accountIds);
+    // Exactly the rows chosen (the window's "Revoke selected…"), refused when a region they are in
+    // is not complete in the matrix.
+    static OffboardPlan forEntries(const AccessMatrix &matrix, const QList<AccessEntry> &entries);
 
     bool isRefused() const { return !incompleteRegions.isEmpty(); }
     // Client.IncompleteScan (Local), naming the regions; no error when the plan may run.

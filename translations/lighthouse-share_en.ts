@@ -747,6 +747,271 @@
     </message>
 </context>
 <context>
+    <name>LhShare::AccessTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprint ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::AccessView</name>
+    <message>
+        <source>S&amp;can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke selecte&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ta&amp;ble…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export who can use what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts to look for (none: every account with access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the region choice, to pick a few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read which custom blueprints the accounts can use in the checked regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing is changed by a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions not read completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account, region or blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can use which blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who can use what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review, then stop sharing the selected rows&apos; blueprints with their accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or every row shown) as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter accounts (or none for every account), pick regions, then Scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credentials or try the demo to see who can use your blueprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading who can use the custom blueprints in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for %1 in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan stopped. Scan again to see who can use what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account found with access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n region(s).</source>
+        <translation>
+            <numerusform>Scanned %n region.</numerusform>
+            <numerusform>Scanned %n regions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid entry(s) of the account list left out.</source>
+        <translation>
+            <numerusform>%n invalid entry of the account list left out.</numerusform>
+            <numerusform>%n invalid entries of the account list left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this site does not list who a blueprint is shared with, so its accounts cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom blueprint there is shared with anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with someone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every region could be read. Accounts may have access there that the table does not show, so Revoke all… needs a complete scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan for given accounts first: Revoke all removes them from every blueprint they can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every region was read: scan again, or leave those regions out, first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review, then remove the scanned accounts from every blueprint they can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LhShare::AccountIdEditor</name>
     <message>
         <source>Paste, drop a file, or &amp;Import…</source>
@@ -1454,10 +1719,6 @@
         <source>Remove accounts from every custom blueprint they can use: scan, plan, confirm, cancel.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Access found:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LhShare::Cli::ProfilesCommand</name>
@@ -1956,6 +2217,10 @@
     </message>
     <message>
         <source>Cannot write the screenshot to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo partner has no access beyond web-base.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,6 +2772,38 @@
     </message>
     <message>
         <source>Make the selected blueprint&apos;s recipients exactly a list: edit it, paste it, or copy another blueprint&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share and cancel per blueprint, in one region (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which blueprints given accounts can use, in every region, and revoking it (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blueprints view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan in the Access view, then revoke from its table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3463,17 +3760,6 @@
         <source>Not every region could be read (%1): an account may still have access there, so nothing is planned. Scan again, or leave those regions out.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancel request(s).</source>
-        <translation>
-            <numerusform>%n cancel request.</numerusform>
-            <numerusform>%n cancel requests.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ProfileImport</name>
@@ -3776,6 +4062,18 @@
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this view: blueprints (the default) or access (which blueprints accounts can use, across regions); with --screenshot, the demo run takes place there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”: use blueprints or access.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -745,6 +745,266 @@
     </message>
 </context>
 <context>
+    <name>LhShare::AccessTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Blueprint ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Shared since</source>
+        <translation>共享时间</translation>
+    </message>
+</context>
+<context>
+    <name>LhShare::AccessView</name>
+    <message>
+        <source>S&amp;can</source>
+        <translation>扫描(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Revoke selecte&amp;d…</source>
+        <translation>收回所选(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke all…</source>
+        <translation>全部收回(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Export ta&amp;ble…</source>
+        <translation>导出表格(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export who can use what</source>
+        <translation>导出各镜像的可用账号</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts to look for (none: every account with access)</source>
+        <translation>要查找的账号(&amp;O)（留空：所有有访问权限的账号）</translation>
+    </message>
+    <message>
+        <source>Accounts to look for</source>
+        <translation>要查找的账号</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Regions to scan</source>
+        <translation>要扫描的地域</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Scan every region</source>
+        <translation>扫描所有地域</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Clear the region choice, to pick a few</source>
+        <translation>清除地域选择，以便只挑选几个地域</translation>
+    </message>
+    <message>
+        <source>Read which custom blueprints the accounts can use in the checked regions</source>
+        <translation>读取这些账号在所勾选的地域中可以使用哪些自定义镜像</translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing is changed by a scan</source>
+        <translation>停止读取；扫描不会更改任何内容</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation>%v/%m 页</translation>
+    </message>
+    <message>
+        <source>Regions not read completely</source>
+        <translation>未完整读取的地域</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>筛选(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Account, region or blueprint</source>
+        <translation>账号、地域或镜像</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>筛选行</translation>
+    </message>
+    <message>
+        <source>Who can use which blueprint</source>
+        <translation>哪些账号可以使用哪些镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Who can use what</source>
+        <translation>各镜像的可用账号(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Access summary</source>
+        <translation>访问权限摘要</translation>
+    </message>
+    <message>
+        <source>Review, then stop sharing the selected rows&apos; blueprints with their accounts</source>
+        <translation>审核后，取消所选行中的镜像与对应账号的共享</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or every row shown) as CSV</source>
+        <translation>将选中的行（或显示的所有行）复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as CSV or JSON</source>
+        <translation>将显示的行保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Enter accounts (or none for every account), pick regions, then Scan.</source>
+        <translation>输入账号（留空表示所有账号），选择地域，然后点击“扫描”。</translation>
+    </message>
+    <message>
+        <source>Add credentials or try the demo to see who can use your blueprints.</source>
+        <translation>请添加凭据或试用演示，以查看哪些账号可以使用您的镜像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个地域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading who can use the custom blueprints in %1…</source>
+        <translation>正在读取 %1中哪些账号可以使用自定义镜像…</translation>
+    </message>
+    <message>
+        <source>Looking for %1 in %2…</source>
+        <translation>正在 %2中查找 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan stopped. Scan again to see who can use what.</source>
+        <translation>扫描已停止。请重新扫描，以查看各镜像的可用账号。</translation>
+    </message>
+    <message>
+        <source>Could not scan</source>
+        <translation>无法扫描</translation>
+    </message>
+    <message>
+        <source>No account found with access.</source>
+        <translation>未找到有访问权限的账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n region(s).</source>
+        <translation>
+            <numerusform>已扫描 %n 个地域。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid entry(s) of the account list left out.</source>
+        <translation>
+            <numerusform>已排除账号列表中的 %n 个无效条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: this site does not list who a blueprint is shared with, so its accounts cannot be shown.</source>
+        <translation>%1：此站点不提供镜像共享对象的查询，因此无法显示其账号。</translation>
+    </message>
+    <message>
+        <source>No custom blueprint there is shared with anyone.</source>
+        <translation>该地域没有已共享给他人的自定义镜像。</translation>
+    </message>
+    <message>
+        <source>Shared with someone: %1.</source>
+        <translation>已共享给他人：%1。</translation>
+    </message>
+    <message>
+        <source>Not every region could be read. Accounts may have access there that the table does not show, so Revoke all… needs a complete scan:</source>
+        <translation>未能读取所有地域。账号在这些地域可能拥有表格中未显示的访问权限，因此“全部收回…”需要完整的扫描：</translation>
+    </message>
+    <message>
+        <source>Nothing was planned</source>
+        <translation>未制定任何计划</translation>
+    </message>
+    <message>
+        <source>Scan for given accounts first: Revoke all removes them from every blueprint they can use</source>
+        <translation>请先扫描指定的账号：“全部收回”会将这些账号从其可使用的所有镜像中移除</translation>
+    </message>
+    <message>
+        <source>Not every region was read: scan again, or leave those regions out, first</source>
+        <translation>未能读取所有地域：请先重新扫描，或排除这些地域</translation>
+    </message>
+    <message>
+        <source>Review, then remove the scanned accounts from every blueprint they can use</source>
+        <translation>审核后，将扫描的账号从其可使用的所有镜像中移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>已显示 %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>LhShare::AccountIdEditor</name>
     <message>
         <source>Paste, drop a file, or &amp;Import…</source>
@@ -1441,10 +1701,6 @@
         <source>Remove accounts from every custom blueprint they can use: scan, plan, confirm, cancel.</source>
         <translation>将账号从其可使用的所有自定义镜像中移除：扫描、计划、确认、取消共享。</translation>
     </message>
-    <message>
-        <source>Access found:</source>
-        <translation>找到的访问权限：</translation>
-    </message>
 </context>
 <context>
     <name>LhShare::Cli::ProfilesCommand</name>
@@ -1942,6 +2198,10 @@
     <message>
         <source>Cannot write the screenshot to “%1”.</source>
         <translation>无法将截图写入“%1”。</translation>
+    </message>
+    <message>
+        <source>The demo partner has no access beyond web-base.</source>
+        <translation>演示合作账号除 web-base 外没有其他访问权限。</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2746,38 @@
     <message>
         <source>Make the selected blueprint&apos;s recipients exactly a list: edit it, paste it, or copy another blueprint&apos;s</source>
         <translation>使所选镜像的共享对象恰好是一个列表：可编辑、粘贴该列表，或复制另一个镜像的共享对象</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Blueprints</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Share and cancel per blueprint, in one region (Ctrl+1)</source>
+        <translation>在单个地域中逐个镜像共享和取消共享（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问权限</translation>
+    </message>
+    <message>
+        <source>Which blueprints given accounts can use, in every region, and revoking it (Ctrl+2)</source>
+        <translation>指定账号在所有地域中可以使用哪些镜像，以及收回访问权限（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>&amp;Blueprints view</source>
+        <translation>镜像视图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Access view</source>
+        <translation>访问权限视图(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scan in the Access view, then revoke from its table.</source>
+        <translation>请在“访问权限”视图中扫描，然后在其表格中收回。</translation>
     </message>
 </context>
 <context>
@@ -3417,16 +3709,6 @@
         <source>Not every region could be read (%1): an account may still have access there, so nothing is planned. Scan again, or leave those regions out.</source>
         <translation>未能读取所有地域（%1）：账号在这些地域可能仍有访问权限，因此未制定任何计划。请重新扫描，或排除这些地域。</translation>
     </message>
-    <message>
-        <source>%1 %2 (%3): %4</source>
-        <translation>%1 %2（%3）：%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancel request(s).</source>
-        <translation>
-            <numerusform>%n 个取消共享请求。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ProfileImport</name>
@@ -3729,6 +4011,18 @@
     <message>
         <source>file</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Open on this view: blueprints (the default) or access (which blueprints accounts can use, across regions); with --screenshot, the demo run takes place there.</source>
+        <translation>启动时打开此视图：blueprints（默认）或 access（账号在各地域可以使用哪些镜像）；与 --screenshot 一起使用时，演示任务将在该视图中运行。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”: use blueprints or access.</source>
+        <translation>未知视图“%1”：请使用 blueprints 或 access。</translation>
     </message>
 </context>
 </TS>

@@ -192,12 +192,6 @@ protected:
                 fail(offboard.refusal().message, ExitSomeFailed);
                 return;
             }
-            if (!jsonOutput()) {
-                err() << tr("Access found:") << '\n';
-                for (const QString &line : offboard.lines())
-                    err() << "  " << line << '\n';
-                err().flush();
-            }
             plan(offboard.request());
         });
     }

@@ -66,13 +66,4 @@ int OffboardPlan::requestCount() const
     return JobPlan::blind(request()).requestCount();
 }
 
-QStringList OffboardPlan::lines() const
-{
-    QStringList lines;
-    for (const AccessEntry &entry : removals)
-        lines.append(tr("%1 %2 (%3): %4").arg(entry.region, entry.blueprintId, entry.blueprintName, entry.accountId));
-    lines.append(tr("%n cancel request(s).", nullptr, requestCount()));
-    return lines;
-}
-
 } // namespace LhShare

@@ -36,8 +36,6 @@ public:
     JobRequest request() const;
     // Cancel requests the job sends (batches of at most 10 accounts per blueprint).
     int requestCount() const;
-    // One line per (region, blueprint, account), then the request count.
-    QStringList lines() const;
 };
 
 } // namespace LhShare

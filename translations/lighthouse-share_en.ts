@@ -2148,6 +2148,13 @@
             <numerusform>%1 already has exactly these %n recipients.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has no recipients in %2: copying it would remove all %n recipient(s) of %3. To do that, cancel them explicitly.</source>
+        <translation>
+            <numerusform>%1 has no recipients in %2: copying it would remove the %n recipient of %3. To do that, cancel it explicitly.</numerusform>
+            <numerusform>%1 has no recipients in %2: copying it would remove all %n recipients of %3. To do that, cancel them explicitly.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::Cli::UndoCommand</name>
@@ -2294,6 +2301,10 @@
     </message>
     <message>
         <source>Remove or correct the invalid entries first: an ID left out would lose access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is shared with nobody; the list is left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2129,6 +2129,12 @@
             <numerusform>%1 的共享对象已恰好是这 %n 个账号。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has no recipients in %2: copying it would remove all %n recipient(s) of %3. To do that, cancel them explicitly.</source>
+        <translation>
+            <numerusform>%1 在 %2 没有共享对象：照它复制会移除 %3 的全部 %n 个共享对象。如确要如此，请明确地取消共享。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LhShare::Cli::UndoCommand</name>
@@ -2273,6 +2279,10 @@
     <message>
         <source>Remove or correct the invalid entries first: an ID left out would lose access</source>
         <translation>请先移除或更正无效条目：被遗漏的 ID 将失去访问权限</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is shared with nobody; the list is left as it was.</source>
+        <translation>%1（%2）没有共享给任何账号；列表保持不变。</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,13 @@ void EditRecipientsDialog::read(const JobTarget &target, bool current)
             return;
         }
         const QStringList accounts = reader->accounts();
+        if (!current && accounts.isEmpty()) {
+            // A blueprint shared with nobody (or a mistyped ID) would silently empty the list.
+            m_status->showProblem(tr("%1 (%2) is shared with nobody; the list is left as it was.")
+                                      .arg(target.blueprintId, target.region));
+            updateApply();
+            return;
+        }
         if (current) {
             m_current = accounts;
             m_loaded = true;

@@ -28,7 +28,9 @@ namespace LhShare {
 namespace {
 bool needsRetry(const AccountOutcome &outcome)
 {
-    return outcome.status == AccountOutcome::Status::Failed || outcome.status == AccountOutcome::Status::NotSent;
+    // An acknowledged change that never showed is retried too: the server did not apply it.
+    return outcome.status == AccountOutcome::Status::Failed || outcome.status == AccountOutcome::Status::NotSent
+        || outcome.isUnverifiedChange();
 }
 
 QString durationText(double seconds)

@@ -92,6 +92,16 @@ protected:
                 return;
             }
             m_sync = planner->plan();
+            // An empty model (never shared, or a mistyped ID the listing answers with nothing) would
+            // remove every recipient: that takes an explicit cancel, not a copy.
+            if (!m_model.blueprintId.isEmpty() && m_sync.toAdd.isEmpty() && m_sync.unchanged.isEmpty()
+                && !m_sync.toRemove.isEmpty()) {
+                fail(tr("%1 has no recipients in %2: copying it would remove all %n recipient(s) of %3. To do "
+                        "that, cancel them explicitly.",
+                        nullptr, int(m_sync.toRemove.size()))
+                         .arg(m_model.blueprintId, m_model.region, m_target.blueprintId));
+                return;
+            }
             if (m_sync.isEmpty() && !jsonOutput())
                 out() << tr("%1 already has exactly these %n recipient(s).", nullptr, int(m_sync.unchanged.size()))
                              .arg(m_target.blueprintId)

@@ -159,11 +159,15 @@ void TestSyncCli::like_copiesAnotherRegionsBlueprint()
     QCOMPARE(m_simulator->sharedAccounts(kModel), accounts({3, 7, 8})); // the model is only read
     QCOMPARE(changeRequests(), 2);
 
-    // The model read in its own region: without --like-region it is not found where B is.
+    // The model read in its own region: without --like-region it is not found where B is, and a
+    // model with no recipients would remove every one of B's: refused, nothing sent.
     m_simulator->setSharedAccounts(kBlueprint, accounts({1}));
-    const CliRun wrongRegion = sync({QStringLiteral("--like"), kModel, QStringLiteral("--dry-run"),
-                                     QStringLiteral("--output"), QStringLiteral("json")});
-    QCOMPARE(strings(json(wrongRegion).value(QLatin1String("add"))), QStringList());
+    m_simulator->clearRequestLog();
+    const CliRun wrongRegion = sync({QStringLiteral("--like"), kModel, QStringLiteral("--yes")});
+    QCOMPARE(wrongRegion.exitCode, 2);
+    QVERIFY2(wrongRegion.err.contains("has no recipients"), wrongRegion.err.constData());
+    QCOMPARE(changeRequests(), 0);
+    QCOMPARE(m_simulator->sharedAccounts(kBlueprint), accounts({1}));
 }
 
 void TestSyncCli::dryRun_showsAddRemoveUnchangedAndSendsNothing()

@@ -176,6 +176,39 @@ private Q_SLOTS:
         }
     }
 
+    void unverifiedRevoke_isNotCountedAsDone_untilALaterCheckSaysSo()
+    {
+        const QString path = historyPath();
+        {
+            History history(path);
+            appendJob(history, QStringLiteral("job-a"), 1, 0); // accounts 700000000000..09 done
+            const QString region = QStringLiteral("ap-guangzhou");
+            const QString blueprint = QStringLiteral("lhbp-aaaaaaaa");
+            QVERIFY(history.append(Journal::Verified{QStringLiteral("job-a"), kTime, region, blueprint, accounts(0, 3),
+                                                     Verification::NotVerified, QStringLiteral("still shared")}));
+            QVERIFY(history.append(Journal::Verified{
+                QStringLiteral("job-a"), kTime, region, blueprint, accounts(3, 7), Verification::Verified, {}}));
+        }
+        JobSummary job = JobSummary::readAll(path).constFirst();
+        QCOMPARE(job.doneAccounts, 7);
+        QCOMPARE(job.notVerifiedAccounts, 3);
+        QVERIFY(job.canResume());
+
+        {
+            History history(path);
+            QVERIFY(history.append(Journal::Verified{QStringLiteral("job-a"),
+                                                     kTime,
+                                                     QStringLiteral("ap-guangzhou"),
+                                                     QStringLiteral("lhbp-aaaaaaaa"),
+                                                     accounts(0, 3),
+                                                     Verification::Verified,
+                                                     {}}));
+        }
+        job = JobSummary::readAll(path).constFirst();
+        QCOMPARE(job.doneAccounts, 10);
+        QCOMPARE(job.notVerifiedAccounts, 0);
+    }
+
     void oneJob_isReadWhole_withWhoResumedIt()
     {
         const QString path = historyPath();

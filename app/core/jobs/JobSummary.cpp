@@ -1,6 +1,9 @@
 #include "JobSummary.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 #include <optional>
 #include <vector>
@@ -24,6 +27,15 @@ struct JobTally
     std::vector<BatchTally> numbered;
     QHash<QString, BatchTally> named;
     std::optional<ShareAction> firstBatchAction;
+    // Accounts (region/blueprint/account) whose latest verification says the change never showed,
+    // and the accounts the plan skipped: an unverified account of a done batch is not done.
+    QSet<QString> notVerified;
+    QSet<QString> skipped;
+
+    static QString key(const QString &region, const QString &blueprint, const QString &account)
+    {
+        return region + QLatin1Char('/') + blueprint + QLatin1Char('/') + account;
+    }
 
     // A batch's own action (the job's in older records); a second kind makes the job mixed.
     void noteAction(ShareAction action)
@@ -72,6 +84,10 @@ struct JobTally
         };
         for (const BatchTally &tally : numbered)
             count(tally);
+        summary.notVerifiedAccounts = int(notVerified.size());
+        const qsizetype unverifiedSkips = std::count_if(notVerified.cbegin(), notVerified.cend(),
+                                                        [this](const QString &k) { return skipped.contains(k); });
+        summary.doneAccounts = qMax(0, summary.doneAccounts - int(notVerified.size() - unverifiedSkips));
         for (const BatchTally &tally : std::as_const(named))
             count(tally);
         return std::move(summary);
@@ -119,6 +135,8 @@ public:
     {
         if (JobTally *job = jobFor(r.job)) {
             job->summary.skippedAccounts += int(r.accounts.size());
+            for (const QString &account : r.accounts)
+                job->skipped.insert(JobTally::key(r.region, r.blueprint, account));
             job->noteBlueprint(r.blueprint);
             noteAccounts(job, r.accounts);
         }
@@ -133,8 +151,15 @@ public:
     void operator()(const Journal::Verified &r)
     {
         JobTally *job = jobFor(r.job);
-        if (job && r.state == Verification::NotVerified)
-            job->summary.notVerifiedAccounts += int(r.accounts.size());
+        if (!job)
+            return;
+        for (const QString &account : r.accounts) {
+            const QString key = JobTally::key(r.region, r.blueprint, account);
+            if (r.state == Verification::NotVerified)
+                job->notVerified.insert(key);
+            else
+                job->notVerified.remove(key); // a later verification wins
+        }
     }
     void operator()(const Journal::Reissued &) {}
 

@@ -18,7 +18,7 @@ struct JobSummary : JobHeader
 {
     QStringList blueprints; // in first-seen order
     int openBatches = 0; // planned or sent without a final answer, or unknown
-    int doneAccounts = 0;
+    int doneAccounts = 0; // acknowledged, and not contradicted by the verification
     int skippedAccounts = 0;
     int failedAccounts = 0;
     int notVerifiedAccounts = 0; // acknowledged or skipped, but the recipient list showed otherwise
@@ -30,7 +30,6 @@ struct JobSummary : JobHeader
     bool isInterrupted() const { return resumedBy.isEmpty() && openBatches > 0; }
     // Interrupted, or with changes not verified, as JobRecord::canResume().
     bool canResume() const { return resumedBy.isEmpty() && (openBatches > 0 || notVerifiedAccounts > 0); }
-    bool canUndo() const { return doneAccounts > 0; }
     bool isMixed() const { return mixed; }
     // "share", "cancel", or "sync" for a mixed job, as JobRecord::actionKeyword().
     QString actionKeyword() const;

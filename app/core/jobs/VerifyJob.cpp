@@ -47,7 +47,10 @@ VerifyJob::VerifyJob(LighthouseService *service, History *history, JobResult res
 JobResult VerifyJob::result() const
 {
     // Stopped before it could settle them (even before it started): not verified, never done.
+    // While it still runs, the open rows are simply not checked yet.
     JobResult result = m_result;
+    if (!isFinished())
+        return result;
     for (const int row : m_open) {
         result.outcomes[row].verification = Verification::NotVerified;
         result.outcomes[row].verificationNote = stoppedReason();
@@ -235,7 +238,6 @@ void VerifyJob::onReissued(ApiCall *call, const JobTarget &target, ShareAction a
     m_reissues.removeAll(nullptr);
     const ApiError error = call->error();
     if (call->isSent()) {
-        ++m_requestsReissued;
         ++m_result.requestsSent;
         journal(Journal::Reissued{
             {}, {}, target.region, target.blueprintId, accounts, call->requestId(), error.code, action});

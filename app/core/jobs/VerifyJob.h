@@ -52,7 +52,6 @@ public:
 
     // The share job's result with each account's verification filled in.
     JobResult result() const;
-    int requestsReissued() const { return m_requestsReissued; }
 
 Q_SIGNALS:
     // Rows [first, last] of result().outcomes changed.
@@ -107,7 +106,6 @@ private:
     bool m_readSinceReissue = true;
     QList<QPointer<ApiCall>> m_reissues;
     QHash<int, QString> m_reissueErrors; // row -> why the re-issued request failed
-    int m_requestsReissued = 0;
 
     bool m_stopping = false;
     bool m_historyBroken = false;

@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 
 #include <algorithm>
 
@@ -84,11 +83,9 @@ int main(int argc, char *argv[])
     if (!server.isListening())
         return 1;
 
-    QNetworkAccessManager network;
-    TcClient client(&network);
-    client.setEndpoint(Endpoint::parse(simulator.url().toString()));
-    client.setCredentials(Simulator::demoCredentials());
-    LighthouseService service(&client);
+    Bench::BenchClient bench(simulator.url());
+    TcClient &client = bench.client;
+    LighthouseService &service = bench.service;
 
     QElapsedTimer clock;
     clock.start();

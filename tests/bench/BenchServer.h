@@ -1,8 +1,11 @@
 #pragma once
 
+#include "api/LighthouseService.h"
+#include "api/TcClient.h"
 #include "simulator/Simulator.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QThread>
 
 namespace LhShare::Bench {
@@ -47,6 +50,21 @@ private:
     Simulator *m_simulator;
     QThread m_thread;
     bool m_listening = false;
+};
+
+// The client side: the real client path, signed with the demo key, to a BenchServer.
+struct BenchClient
+{
+    explicit BenchClient(const QUrl &server)
+    {
+        client.setEndpoint(Endpoint::parse(server.toString()));
+        client.setCredentials(Simulator::demoCredentials());
+    }
+    Q_DISABLE_COPY_MOVE(BenchClient)
+
+    QNetworkAccessManager network;
+    TcClient client{&network};
+    LighthouseService service{&client};
 };
 
 } // namespace LhShare::Bench

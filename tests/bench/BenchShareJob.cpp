@@ -17,7 +17,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -51,11 +50,9 @@ int main(int argc, char *argv[])
     if (!server.isListening())
         return 1;
 
-    QNetworkAccessManager network;
-    TcClient client(&network);
-    client.setEndpoint(Endpoint::parse(simulator.url().toString()));
-    client.setCredentials(Simulator::demoCredentials());
-    LighthouseService service(&client);
+    Bench::BenchClient bench(simulator.url());
+    TcClient &client = bench.client;
+    LighthouseService &service = bench.service;
     QTemporaryDir dir;
     History history(dir.filePath(QStringLiteral("history.jsonl")));
 

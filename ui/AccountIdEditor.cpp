@@ -90,6 +90,7 @@ AccountIdEditor::AccountIdEditor(QWidget *parent)
     , m_footer(new QWidget(this))
 {
     setAcceptDrops(true);
+    setFocusProxy(m_input); // focusing the editor means typing IDs into it
     m_undo->setUndoLimit(kUndoLimit);
 
     auto *heading = new QLabel(tr("Paste, drop a file, or &Import…"), this);

@@ -407,7 +407,7 @@ HistoryDialog *MainWindow::showHistory()
 void MainWindow::showAccessView()
 {
     m_views->setCurrentWidget(m_access);
-    m_access->accountEditor()->view()->setFocus();
+    m_access->accountEditor()->setFocus();
 }
 
 void MainWindow::showBlueprintsView()

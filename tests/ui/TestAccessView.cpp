@@ -15,6 +15,7 @@
 #include "session/JobController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +128,10 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
         QVERIFY(view()->isVisible());
         QVERIFY(m_window->isAccessViewShown());
+        // What is typed next goes into the account list.
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("700000164995"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(view()->accountEditor()->model()->validCount(), 1);
         QCOMPARE(view()->regionList()->count(), Region::supported().size());
         QCOMPARE(view()->checkedRegions().size(), Region::supported().size());
         // The Blueprints view's region and job buttons act on its own selection: not offered here.

@@ -81,7 +81,7 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     , m_blueprints(new BlueprintPicker(this))
     , m_accounts(new AccountIdEditor(this))
     , m_recipients(new RecipientsView(this))
-    , m_access(new AccessView(this))
+    , m_accessPage(new QWidget(this))
     , m_hint(new QLabel(this))
     , m_connection(new QLabel(this))
 {
@@ -100,7 +100,7 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     m_views->setAccessibleName(tr("Views"));
     m_views->addTab(m_columns, tr("Blueprints"));
     m_views->setTabToolTip(0, tr("Share and cancel per blueprint, in one region (Ctrl+1)"));
-    m_views->addTab(m_access, tr("Access"));
+    m_views->addTab(m_accessPage, tr("Access"));
     m_views->setTabToolTip(1, tr("Which blueprints given accounts can use, in every region, and revoking it (Ctrl+2)"));
 
     // Created after the panes above so that Tab reaches the job buttons, then the results, in
@@ -155,6 +155,8 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     });
 
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (isAccessViewShown())
+            accessView();
         // The region and the job buttons belong to the Blueprints view; the Access view has its own.
         const bool blueprints = !isAccessViewShown();
         m_actionBar->setVisible(blueprints);
@@ -162,7 +164,6 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
         m_region->setVisible(blueprints);
         updateActions();
     });
-    connect(m_access, &AccessView::revokeRequested, this, &MainWindow::requestJob);
 
     connect(m_jobs, &JobController::planned, this, &MainWindow::onPlanned);
     connect(m_jobs, &JobController::planFailed, this, &MainWindow::onPlanFailed);
@@ -174,7 +175,8 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     connect(m_jobs, &JobController::finished, this, [this](const JobResult &result) {
         m_results->showResult(result);
         m_recipients->reload();
-        m_access->rescan(); // so its table shows what is left
+        if (m_access)
+            m_access->rescan(); // so its table shows what is left
         Q_EMIT jobFinished(result);
     });
     connect(m_results, &JobResultsPanel::stopRequested, this, &MainWindow::stopJob);
@@ -185,6 +187,9 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     m_blueprints->selectIds(QSettings().value(blueprintsKey(m_region->regionId())).toStringList());
     restoreSettings();
     setSession(nullptr);
+    // The Access view is built after the first frame (it is a fifth of the window's widgets and not
+    // on screen at start), or at once when something asks for it.
+    runAfterFirstFrame([this] { accessView(); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -299,7 +304,8 @@ void MainWindow::setSession(Session *session)
     m_jobs->setSession(session);
     m_blueprints->setService(service);
     m_recipients->setService(service);
-    m_access->setService(service);
+    if (m_access)
+        m_access->setService(service);
     m_region->refresh(service);
     m_demoBanner->setVisible(session && session->isDemo());
     m_endpointBanner->showFor(session ? session->client()->endpoint() : Endpoint());
@@ -406,8 +412,23 @@ HistoryDialog *MainWindow::showHistory()
 
 void MainWindow::showAccessView()
 {
-    m_views->setCurrentWidget(m_access);
-    m_access->accountEditor()->setFocus();
+    m_views->setCurrentWidget(m_accessPage);
+    accessView()->accountEditor()->setFocus();
+}
+
+AccessView *MainWindow::accessView()
+{
+    if (!m_access) {
+        m_access = new AccessView(m_accessPage);
+        auto *layout = new QVBoxLayout(m_accessPage);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_access);
+        m_access->show(); // at once when the tab is on screen (the layout would show it only later)
+        connect(m_access, &AccessView::revokeRequested, this, &MainWindow::requestJob);
+        m_access->setService(m_session ? m_session->service() : nullptr);
+        m_access->setJobBusy(m_jobs->isBusy());
+    }
+    return m_access;
 }
 
 void MainWindow::showBlueprintsView()
@@ -417,7 +438,7 @@ void MainWindow::showBlueprintsView()
 
 bool MainWindow::isAccessViewShown() const
 {
-    return m_views->currentWidget() == m_access;
+    return m_views->currentWidget() == m_accessPage;
 }
 
 EditRecipientsDialog *MainWindow::editRecipients()
@@ -474,7 +495,8 @@ void MainWindow::updateActions()
     // One blueprint at a time: its recipients become exactly the edited list.
     m_editRecipientsAction->setEnabled(m_session && !busy && !isAccessViewShown()
                                        && m_blueprints->selectedIds().size() == 1);
-    m_access->setJobBusy(busy);
+    if (m_access)
+        m_access->setJobBusy(busy);
     m_stopAction->setEnabled(busy);
     m_region->setEnabled(!busy);
     // Switching profiles replaces the session the running job talks through.

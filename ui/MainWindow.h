@@ -95,7 +95,8 @@ public:
     BlueprintPicker *blueprintPicker() const { return m_blueprints; }
     AccountIdEditor *accountEditor() const { return m_accounts; }
     RecipientsView *recipientsView() const { return m_recipients; }
-    AccessView *accessView() const { return m_access; }
+    // Built on first use (after the first frame at the latest).
+    AccessView *accessView();
     JobResultsPanel *resultsPanel() const { return m_results; }
     JobController *jobController() const { return m_jobs; }
     ProfileSelector *profileSelector() const { return m_profiles; }
@@ -152,7 +153,8 @@ private:
     BlueprintPicker *m_blueprints;
     AccountIdEditor *m_accounts;
     RecipientsView *m_recipients;
-    AccessView *m_access;
+    QWidget *m_accessPage; // the Access tab; holds m_access once built
+    AccessView *m_access = nullptr;
     JobResultsPanel *m_results = nullptr;
     QLabel *m_hint;
     QLabel *m_connection;

@@ -63,6 +63,31 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
     button->setEnabled(action->isEnabled());
     return button;
 }
+// The widgets under `parent` that Tab stops at, in focus-chain order.
+QList<QWidget *> tabStopsIn(QWidget *parent)
+{
+    QList<QWidget *> stops;
+    for (QWidget *widget = parent->nextInFocusChain(); parent->isAncestorOf(widget);
+         widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            stops.append(widget);
+    }
+    return stops;
+}
+
+// Moves the tab stops of `later` right after those of `earlier`. QWidget::setTabOrder() takes only
+// widgets that accept focus themselves, not the containers.
+void placeInFocusChainAfter(QWidget *earlier, QWidget *later)
+{
+    const QList<QWidget *> earlierStops = tabStopsIn(earlier);
+    if (earlierStops.isEmpty())
+        return;
+    QWidget *previous = earlierStops.constLast();
+    for (QWidget *stop : tabStopsIn(later)) {
+        QWidget::setTabOrder(previous, stop);
+        previous = stop;
+    }
+}
 } // namespace
 
 MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
@@ -155,10 +180,10 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     });
 
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
-        if (isAccessViewShown())
-            accessView();
         // The region and the job buttons belong to the Blueprints view; the Access view has its own.
         const bool blueprints = !isAccessViewShown();
+        if (!blueprints)
+            accessView();
         m_actionBar->setVisible(blueprints);
         m_regionLabel->setVisible(blueprints);
         m_region->setVisible(blueprints);
@@ -424,6 +449,9 @@ AccessView *MainWindow::accessView()
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_access);
         m_access->show(); // at once when the tab is on screen (the layout would show it only later)
+        // Built last, it would end the focus chain: Tab goes on from it to the job buttons and the
+        // results below, as when it was built with the other panes.
+        placeInFocusChainAfter(m_access, m_rows->widget(1));
         connect(m_access, &AccessView::revokeRequested, this, &MainWindow::requestJob);
         m_access->setService(m_session ? m_session->service() : nullptr);
         m_access->setJobBusy(m_jobs->isBusy());

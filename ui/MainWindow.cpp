@@ -63,13 +63,14 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
     button->setEnabled(action->isEnabled());
     return button;
 }
-// The widgets under `parent` that Tab stops at, in focus-chain order.
+// The widgets under `parent` that Tab stops at, in focus-chain order. The whole window's chain is
+// walked: widgets created elsewhere and moved under `parent` need not follow it in the chain.
 QList<QWidget *> tabStopsIn(QWidget *parent)
 {
     QList<QWidget *> stops;
-    for (QWidget *widget = parent->nextInFocusChain(); parent->isAncestorOf(widget);
-         widget = widget->nextInFocusChain()) {
-        if (widget->focusPolicy() & Qt::TabFocus)
+    QWidget *window = parent->window();
+    for (QWidget *widget = window->nextInFocusChain(); widget != window; widget = widget->nextInFocusChain()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && parent->isAncestorOf(widget))
             stops.append(widget);
     }
     return stops;
@@ -99,46 +100,25 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     , m_profiles(new ProfileSelector(factory, this))
     , m_region(new RegionComboBox(this))
     , m_rows(new QSplitter(Qt::Vertical, this))
-    , m_columns(new QSplitter(Qt::Horizontal, this))
     , m_views(new QTabWidget(this))
-    , m_left(new QStackedWidget(this))
-    , m_welcome(new WelcomePanel(this))
-    , m_blueprints(new BlueprintPicker(this))
-    , m_accounts(new AccountIdEditor(this))
-    , m_recipients(new RecipientsView(this))
+    , m_blueprintsPage(new QWidget(this))
     , m_accessPage(new QWidget(this))
-    , m_hint(new QLabel(this))
+    , m_bottomPage(new QWidget(this))
     , m_connection(new QLabel(this))
 {
+    // The first frame shows the window's frame: the top bar, the tabs and the status bar. The panes
+    // (two thirds of the widgets, and of the time to that frame) are built right after it, or at once
+    // when something asks for one of them.
     setWindowTitle(tr("Lighthouse Share"));
     buildActions();
 
-    m_left->addWidget(m_welcome);
-    m_left->addWidget(m_blueprints);
-    m_columns->addWidget(m_left);
-    m_columns->addWidget(m_accounts);
-    m_columns->addWidget(m_recipients);
-    m_columns->setChildrenCollapsible(false);
-    m_columns->setStretchFactor(0, 3);
-    m_columns->setStretchFactor(1, 3);
-    m_columns->setStretchFactor(2, 2);
     m_views->setAccessibleName(tr("Views"));
-    m_views->addTab(m_columns, tr("Blueprints"));
+    m_views->addTab(m_blueprintsPage, tr("Blueprints"));
     m_views->setTabToolTip(0, tr("Share and cancel per blueprint, in one region (Ctrl+1)"));
     m_views->addTab(m_accessPage, tr("Access"));
     m_views->setTabToolTip(1, tr("Which blueprints given accounts can use, in every region, and revoking it (Ctrl+2)"));
-
-    // Created after the panes above so that Tab reaches the job buttons, then the results, in
-    // reading order (the focus chain follows creation order).
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    m_actionBar = buildActionBar();
-    bottomLayout->addWidget(m_actionBar);
-    m_results = new JobResultsPanel(this);
-    bottomLayout->addWidget(m_results, 1);
     m_rows->addWidget(m_views);
-    m_rows->addWidget(bottom);
+    m_rows->addWidget(m_bottomPage);
     m_rows->setChildrenCollapsible(false);
     m_rows->setStretchFactor(0, 3);
     m_rows->setStretchFactor(1, 2);
@@ -156,14 +136,78 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
     m_demoBanner->hide();
 
     connect(m_profiles, &ProfileSelector::sessionOpened, this, [this](Session *session) {
-        m_welcome->setProblem({});
+        welcomePanel()->setProblem({});
         setSession(session);
     });
     connect(m_profiles, &ProfileSelector::profileUnavailable, this, &MainWindow::showWelcome);
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        // The region and the job buttons belong to the Blueprints view; the Access view has its own.
+        const bool blueprints = !isAccessViewShown();
+        if (!blueprints)
+            accessView();
+        ensurePanes();
+        m_actionBar->setVisible(blueprints);
+        m_regionLabel->setVisible(blueprints);
+        m_region->setVisible(blueprints);
+        updateActions();
+    });
+    connect(m_jobs, &JobController::planned, this, &MainWindow::onPlanned);
+    connect(m_jobs, &JobController::planFailed, this, &MainWindow::onPlanFailed);
+    connect(m_jobs, &JobController::busyChanged, this, &MainWindow::updateActions);
+
+    restoreSettings();
+    updateConnectionLabel();
+    // Just after the first frame: the panes, painted at once, so that they show before the slow
+    // work queued after the first frame (the keychain, the network) starts; the Access view, off
+    // screen, once that work has started.
+    runAfterFirstFrame([this] {
+        ensurePanes();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // their geometry, now
+        repaint();
+        QTimer::singleShot(0, this, [this] { accessView(); });
+    });
+}
+
+void MainWindow::ensurePanes()
+{
+    if (m_panesBuilt)
+        return;
+    m_panesBuilt = true;
+    m_left = new QStackedWidget(m_blueprintsPage);
+    m_welcome = new WelcomePanel(m_left);
+    m_blueprints = new BlueprintPicker(m_left);
+    m_left->addWidget(m_welcome);
+    m_left->addWidget(m_blueprints);
+    m_columns = new QSplitter(Qt::Horizontal, m_blueprintsPage);
+    m_accounts = new AccountIdEditor(m_columns);
+    m_recipients = new RecipientsView(m_columns);
+    m_columns->addWidget(m_left);
+    m_columns->addWidget(m_accounts);
+    m_columns->addWidget(m_recipients);
+    m_columns->setChildrenCollapsible(false);
+    m_columns->setStretchFactor(0, 3);
+    m_columns->setStretchFactor(1, 3);
+    m_columns->setStretchFactor(2, 2);
+    auto *columnsLayout = new QVBoxLayout(m_blueprintsPage);
+    columnsLayout->setContentsMargins(0, 0, 0, 0);
+    columnsLayout->addWidget(m_columns);
+
+    // Created after the panes above so that Tab reaches the job buttons, then the results, in
+    // reading order (the focus chain follows creation order).
+    auto *bottomLayout = new QVBoxLayout(m_bottomPage);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_actionBar = buildActionBar();
+    bottomLayout->addWidget(m_actionBar);
+    m_results = new JobResultsPanel(m_bottomPage);
+    bottomLayout->addWidget(m_results, 1);
+    // At once: the layouts would show them only from the event loop, a frame later.
+    m_columns->show();
+    m_actionBar->setVisible(!isAccessViewShown());
+    m_results->show();
+
     connect(m_welcome, &WelcomePanel::addCredentialsRequested, m_profiles, &ProfileSelector::showProfilesDialog);
     connect(m_welcome, &WelcomePanel::importRequested, m_profiles, &ProfileSelector::showProfilesDialog);
     connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::startDemo);
-
     connect(m_region, &RegionComboBox::regionChanged, this, [this](const QString &region) {
         m_blueprints->setRegion(region);
         m_blueprints->selectIds(QSettings().value(blueprintsKey(region)).toStringList());
@@ -179,22 +223,8 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
         requestChange(ShareAction::Cancel);
     });
 
-    connect(m_views, &QTabWidget::currentChanged, this, [this] {
-        // The region and the job buttons belong to the Blueprints view; the Access view has its own.
-        const bool blueprints = !isAccessViewShown();
-        if (!blueprints)
-            accessView();
-        m_actionBar->setVisible(blueprints);
-        m_regionLabel->setVisible(blueprints);
-        m_region->setVisible(blueprints);
-        updateActions();
-    });
-
-    connect(m_jobs, &JobController::planned, this, &MainWindow::onPlanned);
-    connect(m_jobs, &JobController::planFailed, this, &MainWindow::onPlanFailed);
     connect(m_jobs, &JobController::started, m_results, &JobResultsPanel::setJob);
     connect(m_jobs, &JobController::verifying, m_results, &JobResultsPanel::setVerifying);
-    connect(m_jobs, &JobController::busyChanged, this, &MainWindow::updateActions);
     connect(m_jobs, &JobController::historyError, m_results,
             [this](const QString &message) { m_results->status()->showProblem(message); });
     connect(m_jobs, &JobController::finished, this, [this](const JobResult &result) {
@@ -210,11 +240,8 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
 
     m_blueprints->setRegion(m_region->regionId());
     m_blueprints->selectIds(QSettings().value(blueprintsKey(m_region->regionId())).toStringList());
-    restoreSettings();
-    setSession(nullptr);
-    // The Access view is built after the first frame (it is a fifth of the window's widgets and not
-    // on screen at start), or at once when something asks for it.
-    runAfterFirstFrame([this] { accessView(); });
+    restorePaneSettings();
+    onBlueprintSelectionChanged();
 }
 
 MainWindow::~MainWindow() = default;
@@ -262,6 +289,9 @@ void MainWindow::buildActions()
     m_accessViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_accessViewAction, &QAction::triggered, this, &MainWindow::showAccessView);
 
+    // Until the panes and a session are there (updateActions() decides from then on).
+    for (QAction *action : {m_cancelAction, m_shareAction, m_editRecipientsAction, m_stopAction})
+        action->setEnabled(false);
     addActions({m_cancelAction, m_shareAction, m_editRecipientsAction, m_stopAction, m_historyAction,
                 m_preferencesAction, m_blueprintsViewAction, m_accessViewAction});
 }
@@ -303,6 +333,7 @@ QWidget *MainWindow::buildActionBar()
     layout->addWidget(cancel);
     layout->addWidget(buttonFor(m_shareAction, bar));
     layout->addWidget(buttonFor(m_editRecipientsAction, bar));
+    m_hint = new QLabel(bar);
     m_hint->setAccessibleName(tr("What the job buttons need"));
     layout->addWidget(m_hint, 1);
     return bar;
@@ -310,6 +341,7 @@ QWidget *MainWindow::buildActionBar()
 
 void MainWindow::setSession(Session *session)
 {
+    ensurePanes();
     if (m_session && m_session != session) {
         m_jobs->setSession(nullptr);
         m_session->deleteLater();
@@ -378,6 +410,7 @@ void MainWindow::scheduleDeferredWork()
 
 void MainWindow::showWelcome(const QString &problem)
 {
+    ensurePanes();
     m_welcome->setProblem(problem);
     if (!m_session)
         m_left->setCurrentWidget(m_welcome);
@@ -395,6 +428,7 @@ void MainWindow::onBlueprintSelectionChanged()
 
 void MainWindow::requestChange(ShareAction action)
 {
+    ensurePanes();
     if (!m_cancelAction->isEnabled()) // both job actions share one readiness (updateActions)
         return;
     QList<JobTarget> targets;
@@ -408,6 +442,7 @@ void MainWindow::requestJob(const JobRequest &request)
 {
     if (request.accountCount() == 0 || !m_session || m_jobs->isBusy())
         return;
+    ensurePanes(); // where the job shows
     m_lastRequest = request;
     m_lastRequestFromEditor = false;
     m_results->status()->showBusy(tr("Checking who the blueprints are shared with now…"));
@@ -417,7 +452,7 @@ void MainWindow::requestJob(const JobRequest &request)
 void MainWindow::stopJob()
 {
     m_jobs->stop();
-    m_results->status()->clear();
+    resultsPanel()->status()->clear();
 }
 
 HistoryDialog *MainWindow::showHistory()
@@ -444,6 +479,7 @@ void MainWindow::showAccessView()
 AccessView *MainWindow::accessView()
 {
     if (!m_access) {
+        ensurePanes(); // first, so that the focus chain has them before the Access view
         m_access = new AccessView(m_accessPage);
         auto *layout = new QVBoxLayout(m_accessPage);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -451,7 +487,7 @@ AccessView *MainWindow::accessView()
         m_access->show(); // at once when the tab is on screen (the layout would show it only later)
         // Built last, it would end the focus chain: Tab goes on from it to the job buttons and the
         // results below, as when it was built with the other panes.
-        placeInFocusChainAfter(m_access, m_rows->widget(1));
+        placeInFocusChainAfter(m_access, m_bottomPage);
         connect(m_access, &AccessView::revokeRequested, this, &MainWindow::requestJob);
         m_access->setService(m_session ? m_session->service() : nullptr);
         m_access->setJobBusy(m_jobs->isBusy());
@@ -461,7 +497,7 @@ AccessView *MainWindow::accessView()
 
 void MainWindow::showBlueprintsView()
 {
-    m_views->setCurrentWidget(m_columns);
+    m_views->setCurrentWidget(m_blueprintsPage);
 }
 
 bool MainWindow::isAccessViewShown() const
@@ -471,6 +507,7 @@ bool MainWindow::isAccessViewShown() const
 
 EditRecipientsDialog *MainWindow::editRecipients()
 {
+    ensurePanes();
     const QStringList selected = m_blueprints->selectedIds();
     if (!m_editRecipientsAction->isEnabled() || selected.size() != 1)
         return nullptr;
@@ -568,6 +605,11 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1200, 780);
     m_rows->restoreState(settings.value(kRowsKey).toByteArray());
+}
+
+void MainWindow::restorePaneSettings()
+{
+    const QSettings settings;
     m_columns->restoreState(settings.value(kColumnsKey).toByteArray());
     m_blueprints->view()->horizontalHeader()->restoreState(settings.value(kBlueprintHeaderKey).toByteArray());
     m_accounts->view()->horizontalHeader()->restoreState(settings.value(kAccountHeaderKey).toByteArray());
@@ -579,6 +621,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kRowsKey, m_rows->saveState());
+    if (!m_panesBuilt)
+        return; // closed before its panes were built: theirs stay as they were
     settings.setValue(kColumnsKey, m_columns->saveState());
     settings.setValue(kBlueprintHeaderKey, m_blueprints->view()->horizontalHeader()->saveState());
     settings.setValue(kAccountHeaderKey, m_accounts->view()->horizontalHeader()->saveState());

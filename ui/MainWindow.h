@@ -92,15 +92,15 @@ public:
     EditRecipientsDialog *editRecipients();
 
     RegionComboBox *regionPicker() const { return m_region; }
-    BlueprintPicker *blueprintPicker() const { return m_blueprints; }
-    AccountIdEditor *accountEditor() const { return m_accounts; }
-    RecipientsView *recipientsView() const { return m_recipients; }
-    // Built on first use (after the first frame at the latest).
+    // The panes are built on first use (just after the first frame at the latest).
+    BlueprintPicker *blueprintPicker() { return built(m_blueprints); }
+    AccountIdEditor *accountEditor() { return built(m_accounts); }
+    RecipientsView *recipientsView() { return built(m_recipients); }
     AccessView *accessView();
-    JobResultsPanel *resultsPanel() const { return m_results; }
+    JobResultsPanel *resultsPanel() { return built(m_results); }
+    WelcomePanel *welcomePanel() { return built(m_welcome); }
     JobController *jobController() const { return m_jobs; }
     ProfileSelector *profileSelector() const { return m_profiles; }
-    WelcomePanel *welcomePanel() const { return m_welcome; }
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *shareAction() const { return m_shareAction; }
     QAction *stopAction() const { return m_stopAction; }
@@ -121,6 +121,14 @@ protected:
 
 private:
     void buildActions();
+    // Builds the Blueprints view's panes, the job buttons and the results, once.
+    void ensurePanes();
+    template<typename Pane>
+    Pane *built(Pane *const &pane)
+    {
+        ensurePanes();
+        return pane;
+    }
     QWidget *buildTopBar();
     QWidget *buildActionBar();
     void showWelcome(const QString &problem);
@@ -131,6 +139,7 @@ private:
     void updateConnectionLabel();
     void scheduleDeferredWork();
     void restoreSettings();
+    void restorePaneSettings();
     void saveSettings() const;
 
     QPointer<Session> m_session;
@@ -144,20 +153,25 @@ private:
     ProfileSelector *m_profiles;
     RegionComboBox *m_region;
     QSplitter *m_rows;
-    QSplitter *m_columns;
     QTabWidget *m_views;
-    QWidget *m_actionBar = nullptr;
     QLabel *m_regionLabel = nullptr;
-    QStackedWidget *m_left;
-    WelcomePanel *m_welcome;
-    BlueprintPicker *m_blueprints;
-    AccountIdEditor *m_accounts;
-    RecipientsView *m_recipients;
-    QWidget *m_accessPage; // the Access tab; holds m_access once built
-    AccessView *m_access = nullptr;
-    JobResultsPanel *m_results = nullptr;
-    QLabel *m_hint;
+    // The pages as the first frame shows them, empty; ensurePanes() and accessView() fill them.
+    QWidget *m_blueprintsPage;
+    QWidget *m_accessPage;
+    QWidget *m_bottomPage; // the job buttons and the results
     QLabel *m_connection;
+    bool m_panesBuilt = false;
+    // Built by ensurePanes().
+    QSplitter *m_columns = nullptr;
+    QStackedWidget *m_left = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    BlueprintPicker *m_blueprints = nullptr;
+    AccountIdEditor *m_accounts = nullptr;
+    RecipientsView *m_recipients = nullptr;
+    QWidget *m_actionBar = nullptr;
+    QLabel *m_hint = nullptr;
+    JobResultsPanel *m_results = nullptr;
+    AccessView *m_access = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_shareAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -1,11 +1,13 @@
 // The window's finish, offscreen: what comes after the first frame, the columns at the default
 // size, the idle progress bar, the icons without an icon theme.
+#include "ui/AccessView.h"
 #include "ui/BlueprintListModel.h"
 #include "ui/BlueprintPicker.h"
 #include "ui/JobResultModel.h"
 #include "ui/JobResultsPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusIcons.h"
+#include "ui/WelcomePanel.h"
 
 #include "credentials/MemoryCredentialStore.h"
 #include "session/SessionFactory.h"
@@ -16,8 +18,11 @@
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace LhShare;
 
@@ -28,6 +33,8 @@ class TestWindowPolish : public QObject
 private Q_SLOTS:
     void initTestCase();
     void deferredWork_runsOnlyAfterTheFirstFrame();
+    void panes_areBuiltJustAfterTheFirstFrame();
+    void tabOrder_followsReadingOrder_withPanesBuiltLate();
     void defaultSize_blueprintColumnsFitWithoutScrolling();
     void results_whatHappenedStretches_andHasAnEscapedTooltip();
     void idleProgressBar_showsNothing();
@@ -58,6 +65,55 @@ void TestWindowPolish::deferredWork_runsOnlyAfterTheFirstFrame()
     bool ranLater = false;
     window.runAfterFirstFrame([&ranLater] { ranLater = true; });
     QTRY_VERIFY(ranLater); // after the first frame, work runs from the event loop at once
+}
+
+void TestWindowPolish::panes_areBuiltJustAfterTheFirstFrame()
+{
+    MainWindow window(&m_factory);
+    QVERIFY(!window.findChild<BlueprintPicker *>()); // the first frame shows the tabs, empty
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Nobody asks for them: they come by themselves, shown, with the job buttons off until a session.
+    QTRY_VERIFY(window.findChild<JobResultsPanel *>());
+    QTRY_VERIFY(window.findChild<JobResultsPanel *>()->isVisible());
+    QVERIFY(window.findChild<BlueprintPicker *>());
+    QTRY_VERIFY(window.findChild<AccessView *>()); // off screen: once the slow work has started
+    QVERIFY(window.welcomePanel()->isVisible());
+    QVERIFY(!window.cancelAction()->isEnabled());
+    QVERIFY(!window.shareAction()->isEnabled());
+}
+
+void TestWindowPolish::tabOrder_followsReadingOrder_withPanesBuiltLate()
+{
+    MainWindow window(&m_factory);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<AccessView *>());
+    QTabWidget *views = window.findChild<QTabWidget *>();
+    QWidget *bottom = window.resultsPanel()->parentWidget();
+    // Where each tab stop is: 0 the top bar, 1 the tabs, 2 the Blueprints view, 3 the Access view,
+    // 4 the job buttons and the results.
+    const auto place = [&](QWidget *widget) {
+        if (bottom->isAncestorOf(widget))
+            return 4;
+        if (views->widget(1)->isAncestorOf(widget))
+            return 3;
+        if (views->widget(0)->isAncestorOf(widget))
+            return 2;
+        return views->isAncestorOf(widget) ? 1 : 0;
+    };
+    QList<int> places;
+    QStringList stops; // for the failure message
+    for (QWidget *widget = window.nextInFocusChain(); widget != &window; widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() & Qt::TabFocus) {
+            places.append(place(widget));
+            stops.append(
+                QStringLiteral("%1 %2").arg(places.constLast()).arg(QLatin1String(widget->metaObject()->className())));
+        }
+    }
+    QVERIFY2(std::is_sorted(places.cbegin(), places.cend()), qPrintable(stops.join(QStringLiteral(", "))));
+    for (int expected = 0; expected <= 4; ++expected)
+        QVERIFY2(places.contains(expected), qPrintable(QString::number(expected)));
 }
 
 void TestWindowPolish::defaultSize_blueprintColumnsFitWithoutScrolling()

@@ -57,6 +57,10 @@ struct ApiError;
 // follows its outcomes. The HistoryDialog turns past jobs into undo and resume
 // requests that take the same review path. Everything is asynchronous; no nested event loops.
 //
+// Start-up: the first frame shows only the window's frame (top bar, tabs, status bar); the panes
+// are built and painted just after it (ensurePanes()), the Access view after that, and the slow
+// work (runAfterFirstFrame()) waits for the panes. Any accessor builds what it returns at once.
+//
 // Remembered in QSettings (never secrets): geometry, splitters, column widths, region, the
 // blueprints chosen per region; the last profile is remembered by ProfileSelector.
 class MainWindow final : public QMainWindow

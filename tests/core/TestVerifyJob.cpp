@@ -36,7 +36,6 @@ private Q_SLOTS:
     void neverApplies_notVerifiedWithReason_andResumable();
     void neverAppliesShare_notVerified();
     void intlSite_notVerifiable();
-    void intlSite_revokeOfEveryRecipient_verifiedByTheSharedFlag();
     void mixedJob_eachAccountVerifiedAndReissuedByItsOwnAction();
     void skippedAccounts_confirmedAsAlreadyWanted();
     void failedAccounts_areNotChecked();
@@ -233,9 +232,8 @@ void TestVerifyJob::mixedJob_eachAccountVerifiedAndReissuedByItsOwnAction()
 
 void TestVerifyJob::intlSite_notVerifiable()
 {
-    const QStringList shared = makeAccountIds(3);
-    const QStringList accounts = shared.mid(0, 2); // the third keeps it: still shared with someone
-    m_f->simulator.setSharedAccounts(kBlueprint, shared);
+    const QStringList accounts = makeAccountIds(2);
+    m_f->simulator.setSharedAccounts(kBlueprint, accounts);
     m_f->simulator.setShareInfosAvailable(false);
     const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
     QVERIFY(!plan.recipientsKnown);
@@ -248,18 +246,6 @@ void TestVerifyJob::intlSite_notVerifiable()
     QCOMPARE(result.outcomes.constFirst().verificationText(), QStringLiteral("Not verifiable on this site"));
     QCOMPARE(requestsFor(kCancel), 1);
     QVERIFY(!JobRecord::readAll(m_history->path()).constLast().canResume());
-}
-
-void TestVerifyJob::intlSite_revokeOfEveryRecipient_verifiedByTheSharedFlag()
-{
-    const QStringList accounts = makeAccountIds(2);
-    m_f->simulator.setSharedAccounts(kBlueprint, accounts);
-    m_f->simulator.setShareInfosAvailable(false);
-    const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
-    const JobResult result = verify(share(plan), 2000);
-    // DescribeBlueprints says it is shared with nobody: so not with these two either.
-    QCOMPARE(result.count(Verification::Verified), 2);
-    QCOMPARE(result.doneCount(), 2);
 }
 
 void TestVerifyJob::skippedAccounts_confirmedAsAlreadyWanted()

@@ -144,10 +144,7 @@ void VerifyJob::onRead(const QString &region, PagedQuery *query, bool listedEver
     m_reads.removeAll(query);
     const ApiError error = query->error();
     if (LighthouseService::isRecipientListingUnavailable(error)) {
-        if (!m_unlisted.contains(region)) {
-            m_unlisted.insert(region);
-            readSharedFlags(region);
-        }
+        m_unlisted.insert(region);
     } else if (error.isError()) {
         m_readErrors.insert(region, error);
     } else {
@@ -161,47 +158,13 @@ void VerifyJob::onRead(const QString &region, PagedQuery *query, bool listedEver
         settleRound();
 }
 
-// Without a recipient listing, a blueprint that is shared with nobody any more still proves its
-// revokes (DescribeBlueprints' BlueprintShared); one that is still shared proves nothing.
-void VerifyJob::readSharedFlags(const QString &region)
-{
-    QStringList blueprints;
-    for (const int row : std::as_const(m_open)) {
-        const AccountOutcome &outcome = m_result.outcomes.at(row);
-        if (outcome.target.region == region && outcome.action == ShareAction::Cancel
-            && !blueprints.contains(outcome.target.blueprintId))
-            blueprints.append(outcome.target.blueprintId);
-    }
-    if (blueprints.isEmpty())
-        return;
-    PagedQuery *query = m_service->describeBlueprints(region, blueprints);
-    m_reads.append(query);
-    connect(query, &Job::finished, this, [this, region, query] {
-        m_reads.removeAll(query);
-        if (!query->error().isError()) {
-            for (const Blueprint &blueprint : LighthouseService::blueprintsFrom(query)) {
-                if (blueprint.sharedKnown && !blueprint.shared)
-                    m_unshared.insert(region + QLatin1Char('|') + blueprint.id);
-            }
-        }
-        m_reads.removeAll(nullptr);
-        if (m_reads.isEmpty())
-            settleRound();
-    });
-    query->start();
-}
-
 void VerifyJob::settleRound()
 {
     QList<int> stillOpen;
     for (const int row : std::as_const(m_open)) {
         const AccountOutcome &outcome = m_result.outcomes.at(row);
         if (m_unlisted.contains(outcome.target.region))
-            settle(row,
-                   outcome.action == ShareAction::Cancel
-                           && m_unshared.contains(outcome.target.region + QLatin1Char('|') + outcome.target.blueprintId)
-                       ? Verification::Verified
-                       : Verification::NotVerifiable);
+            settle(row, Verification::NotVerifiable);
         else if (!m_readErrors.contains(outcome.target.region)
                  && m_listed.contains(pairKey(outcome.target.blueprintId, outcome.accountId))
                      == (outcome.action == ShareAction::Share))

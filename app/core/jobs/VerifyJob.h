@@ -23,8 +23,7 @@ class PagedQuery;
 // with backoff up to a bound; past half the bound it sends the change once more (same action,
 // through the rate-limited client) for the accounts the server acknowledged that still show the
 // old state, and reads again. Each account ends verified, not verified (with the reason) or not
-// verifiable on this site (no recipient listing; a revoke there is verified when the blueprint is
-// shared with nobody any more). Skipped accounts are checked too: verified when
+// verifiable on this site (no recipient listing). Skipped accounts are checked too: verified when
 // the list confirms they are already as wanted. Failed and unsent accounts are not checked.
 //
 // Reads use the account-id filter when that takes fewer requests than listing every recipient.
@@ -74,7 +73,6 @@ private:
     void startRound();
     void readRegion(const QString &region, const OpenChecks &open);
     void onRead(const QString &region, PagedQuery *query, bool listedEverything);
-    void readSharedFlags(const QString &region);
     void settleRound();
     void scheduleNextRound();
     bool reissue();
@@ -102,7 +100,6 @@ private:
     QSet<QString> m_listed; // blueprint|account pairs the round's reads returned
     QHash<QString, ApiError> m_readErrors; // region -> why it could not be read
     QSet<QString> m_unlisted; // regions without a recipient listing
-    QSet<QString> m_unshared; // region|blueprint there that are shared with nobody
 
     // The re-issue.
     bool m_reissued = false;

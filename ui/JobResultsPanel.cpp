@@ -245,7 +245,7 @@ void JobResultsPanel::updateProgress()
                               .arg(result.count(AccountOutcome::Status::Skipped))
                               .arg(result.count(AccountOutcome::Status::Failed))
                               .arg(result.count(AccountOutcome::Status::NotSent));
-        if (const int notVerified = result.unverifiedCount())
+        if (const int notVerified = result.count(Verification::NotVerified))
             summary = tr("%n not verified · %1", nullptr, notVerified).arg(summary);
         m_summary->setText(summary);
     }

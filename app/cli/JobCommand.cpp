@@ -296,7 +296,7 @@ void JobCommand::report(const JobResult &jobResult)
                               + outcome.accountId);
     }
     const QList<BatchResult> &results = jobResult.batches;
-    bool anyFailed = jobResult.unverifiedCount() > 0;
+    bool anyFailed = jobResult.count(Verification::NotVerified) > 0;
     QJsonArray batches;
     for (const BatchResult &result : results) {
         const bool failed = result.status == AccountOutcome::Status::Failed
@@ -327,7 +327,7 @@ void JobCommand::report(const JobResult &jobResult)
         }
     }
     const int done = jobResult.doneCount();
-    const int notVerified = jobResult.unverifiedCount();
+    const int notVerified = jobResult.count(Verification::NotVerified);
     const int skipped = jobResult.count(AccountOutcome::Status::Skipped);
     const int failed = jobResult.count(AccountOutcome::Status::Failed);
     const int notSent = jobResult.count(AccountOutcome::Status::NotSent);
@@ -370,11 +370,10 @@ void JobCommand::report(const JobResult &jobResult)
 void JobCommand::reportNotVerified(const JobResult &jobResult)
 {
     for (const AccountOutcome &outcome : jobResult.outcomes) {
-        if (outcome.isUnverifiedChange())
+        if (outcome.verification == Verification::NotVerified)
             err() << tr("NOT VERIFIED %1 %2 %3: %4")
                          .arg(outcome.target.region, outcome.target.blueprintId, outcome.accountId,
-                              outcome.verificationNote.isEmpty() ? outcome.verificationText()
-                                                                 : outcome.verificationNote)
+                              outcome.verificationNote)
                   << '\n';
     }
 }
@@ -387,8 +386,8 @@ void JobCommand::reportVerification(const JobResult &jobResult)
     QMap<QString, QStringList> groups; // "region blueprint: verification" -> accounts
     QStringList order;
     for (const AccountOutcome &outcome : jobResult.outcomes) {
-        if (outcome.verification == Verification::NotChecked || outcome.isUnverifiedChange())
-            continue; // nothing to say, or said on stderr
+        if (outcome.verification == Verification::NotChecked || outcome.verification == Verification::NotVerified)
+            continue;
         const QString key = outcome.target.region + QLatin1Char(' ') + outcome.target.blueprintId + QStringLiteral(": ")
             + outcome.verificationText();
         if (!groups.contains(key))

@@ -159,12 +159,6 @@ int JobResult::doneCount() const
     }));
 }
 
-int JobResult::unverifiedCount() const
-{
-    return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
-                             [](const AccountOutcome &outcome) { return outcome.isUnverifiedChange(); }));
-}
-
 bool JobResult::isMixed() const
 {
     return std::any_of(outcomes.cbegin(), outcomes.cend(), [this](const AccountOutcome &outcome) {

@@ -41,14 +41,8 @@ struct AccountOutcome
     // The status in words; an acknowledged change the recipient list does not show is "not verified", never "done".
     QString statusText() const;
     QString verificationText() const { return LhShare::verificationText(verification, verificationNote); }
-    // Acknowledged by the server but not shown by the recipient list, or a revoke on a site that has
-    // no recipient list to check it against: not to be reported as done.
-    bool isUnverifiedChange() const
-    {
-        return status == Status::Done
-            && (verification == Verification::NotVerified
-                || (verification == Verification::NotVerifiable && action == ShareAction::Cancel));
-    }
+    // Acknowledged by the server but not shown by the recipient list: not to be reported as done.
+    bool isUnverifiedChange() const { return status == Status::Done && verification == Verification::NotVerified; }
 };
 
 // The final answer for one request's worth of accounts (what `--output json` lists).
@@ -86,8 +80,6 @@ struct JobResult
     int count(Verification verification) const;
     // The accounts that count as done: acknowledged and not contradicted by the re-read.
     int doneCount() const;
-    // The acknowledged changes not to be reported as done (AccountOutcome::isUnverifiedChange()).
-    int unverifiedCount() const;
     // Both shared and cancelled (a sync, or the undo of one).
     bool isMixed() const;
 };

@@ -3741,6 +3741,10 @@
         <source>The history file %1 cannot be written (%2); the verification is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this site does not list who a blueprint is shared with, so the revoke cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LhShare::WelcomePanel</name>

@@ -3689,6 +3689,10 @@
         <source>The history file %1 cannot be written (%2); the verification is not recorded.</source>
         <translation>无法写入历史记录文件 %1（%2）；验证结果未记录。</translation>
     </message>
+    <message>
+        <source>this site does not list who a blueprint is shared with, so the revoke cannot be checked</source>
+        <translation>此站点不提供镜像共享对象的查询，因此无法核实取消共享是否生效</translation>
+    </message>
 </context>
 <context>
     <name>LhShare::WelcomePanel</name>

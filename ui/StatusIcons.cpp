@@ -1,26 +1,19 @@
 #include "StatusIcons.h"
 
-#include <QHash>
-
 namespace LhShare::StatusIcons {
 
 namespace {
 // The theme's icon when the desktop has an icon theme, else ours: resources/icons/actions/<name>.svg.
 // Without a theme (hicolor holds no action icons) the lookup is skipped: it searches every icon
 // directory, which costs the first frame tens of milliseconds for nothing.
-// Each icon is made once and shared (QIcon is implicitly shared): making one reads its SVG.
 QIcon themed(const char *name)
 {
-    static QHash<QString, QIcon> made; // GUI thread only, as QIcon is
     const QString iconName = QString::fromLatin1(name);
-    const auto found = made.constFind(iconName);
-    if (found != made.cend())
-        return *found;
     const QIcon ours(QStringLiteral(":/icons/actions/") + iconName + QStringLiteral(".svg"));
     const QString theme = QIcon::themeName();
-    const QIcon icon = theme.isEmpty() || theme == QLatin1String("hicolor") ? ours : QIcon::fromTheme(iconName, ours);
-    made.insert(iconName, icon);
-    return icon;
+    if (theme.isEmpty() || theme == QLatin1String("hicolor"))
+        return ours;
+    return QIcon::fromTheme(iconName, ours);
 }
 } // namespace
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
 
     void cancel25_threeRequestsAllUnshared();
     void cancelNeverApplied_exitsOneNamesTheAccountAndIsNotDone();
+    void siteWithoutRecipientListing_revokeIsNotDone_shareIs();
     void dryRun_printsPlanAndSendsNothing();
     void badInput_exitsTwoAndSendsNothing_data();
     void badInput_exitsTwoAndSendsNothing();
@@ -474,6 +475,35 @@ void TestCli::readOnlyCommands_listRegionsBlueprintsRecipients()
                   kBlueprint, QStringLiteral("--endpoint"), endpoint()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("unavailable"));
+}
+
+// The intl site has no recipient listing: the server's answer alone never makes a revoke "done".
+void TestCli::siteWithoutRecipientListing_revokeIsNotDone_shareIs()
+{
+    const QStringList accounts = accountIds(2);
+    m_simulator->setSharedAccounts(kBlueprint, accounts);
+    m_simulator->setShareInfosAvailable(false);
+    const auto job = [&](const QString &command) {
+        return runCli({command, QStringLiteral("--region"), kRegion, QStringLiteral("--blueprint"), kBlueprint,
+                       QStringLiteral("--accounts"), accounts.join(QLatin1Char(',')), QStringLiteral("--endpoint"),
+                       endpoint(), QStringLiteral("--yes"), QStringLiteral("--output"), QStringLiteral("json")});
+    };
+    CliRun run = job(QStringLiteral("cancel"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(m_simulator->sharedAccounts(kBlueprint).isEmpty()); // sent and applied, but not checkable
+    const QString err = QString::fromUtf8(run.err);
+    for (const QString &account : accounts)
+        QVERIFY2(err.contains(QStringLiteral("NOT VERIFIED ") + kRegion + QLatin1Char(' ') + kBlueprint
+                              + QLatin1Char(' ') + account + QStringLiteral(": this site does not list")),
+                 qPrintable(err));
+    QCOMPARE(run.json().value(QLatin1String("done")).toInt(), 0);
+    QCOMPARE(run.json().value(QLatin1String("notVerified")).toInt(), 2);
+
+    // A share that cannot be checked takes nothing away from anyone: it counts as done.
+    run = job(QStringLiteral("share"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QLatin1String("done")).toInt(), 2);
+    QCOMPARE(run.json().value(QLatin1String("notVerifiable")).toInt(), 2);
 }
 
 void TestCli::transientFaults_everyAccountUnsharedAndExitZero()

@@ -238,11 +238,22 @@ void TestVerifyJob::intlSite_notVerifiable()
     const JobPlan plan = planFor(JobRequest::forTargets(ShareAction::Cancel, {{kRegion, kBlueprint}}, accounts));
     QVERIFY(!plan.recipientsKnown);
     const JobResult result = verify(share(plan), 2000);
-    QCOMPARE(result.count(Verification::NotVerifiable), 2);
-    QCOMPARE(result.doneCount(), 2);
-    QCOMPARE(result.outcomes.constFirst().verificationText(), QStringLiteral("Not verifiable on this site"));
+    // A revoke that cannot be checked is never reported as done (nor re-sent: nothing would tell).
+    QCOMPARE(result.count(Verification::NotVerified), 2);
+    QCOMPARE(result.doneCount(), 0);
+    QCOMPARE(result.outcomes.constFirst().statusText(), QStringLiteral("not verified"));
+    QVERIFY2(result.outcomes.constFirst().verificationNote.contains(QLatin1String("does not list")),
+             qPrintable(result.outcomes.constFirst().verificationNote));
     QCOMPARE(requestsFor(kCancel), 1);
-    QVERIFY(!JobRecord::readAll(m_history->path()).constLast().canResume());
+    const JobRecord record = JobRecord::readAll(m_history->path()).constLast();
+    QCOMPARE(record.accountCount(Verification::NotVerified), 2); // the history agrees
+
+    // A share there takes nothing away from anyone: not verifiable, and done.
+    const JobResult shared = verify(
+        share(planFor(JobRequest::forTargets(ShareAction::Share, {{kRegion, kBlueprint}}, accounts))), 2000);
+    QCOMPARE(shared.count(Verification::NotVerifiable), 2);
+    QCOMPARE(shared.doneCount(), 2);
+    QCOMPARE(shared.outcomes.constFirst().verificationText(), QStringLiteral("Not verifiable on this site"));
 }
 
 void TestVerifyJob::skippedAccounts_confirmedAsAlreadyWanted()

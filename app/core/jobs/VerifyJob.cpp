@@ -163,11 +163,16 @@ void VerifyJob::settleRound()
     QList<int> stillOpen;
     for (const int row : std::as_const(m_open)) {
         const AccountOutcome &outcome = m_result.outcomes.at(row);
-        if (m_unlisted.contains(outcome.target.region))
-            settle(row, Verification::NotVerifiable);
-        else if (!m_readErrors.contains(outcome.target.region)
-                 && m_listed.contains(pairKey(outcome.target.blueprintId, outcome.accountId))
-                     == (outcome.action == ShareAction::Share))
+        if (m_unlisted.contains(outcome.target.region)) {
+            // A revoke that cannot be checked is never reported as done; a share there is.
+            if (outcome.action == ShareAction::Cancel)
+                settle(row, Verification::NotVerified,
+                       tr("this site does not list who a blueprint is shared with, so the revoke cannot be checked"));
+            else
+                settle(row, Verification::NotVerifiable);
+        } else if (!m_readErrors.contains(outcome.target.region)
+                   && m_listed.contains(pairKey(outcome.target.blueprintId, outcome.accountId))
+                       == (outcome.action == ShareAction::Share))
             settle(row, Verification::Verified);
         else
             stillOpen.append(row);

@@ -23,7 +23,7 @@ class PagedQuery;
 // with backoff up to a bound; past half the bound it sends the change once more (same action,
 // through the rate-limited client) for the accounts the server acknowledged that still show the
 // old state, and reads again. Each account ends verified, not verified (with the reason) or not
-// verifiable on this site (no recipient listing). Skipped accounts are checked too: verified when
+// verifiable on this site (no recipient listing: a share; a revoke there ends not verified). Skipped accounts are checked too: verified when
 // the list confirms they are already as wanted. Failed and unsent accounts are not checked.
 //
 // Reads use the account-id filter when that takes fewer requests than listing every recipient.

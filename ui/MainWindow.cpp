@@ -144,7 +144,7 @@ MainWindow::MainWindow(SessionFactory *factory, QWidget *parent)
         // The region and the job buttons belong to the Blueprints view; the Access view has its own.
         const bool blueprints = !isAccessViewShown();
         if (!blueprints)
-            accessView();
+            accessView(); // and the panes before it
         ensurePanes();
         m_actionBar->setVisible(blueprints);
         m_regionLabel->setVisible(blueprints);
@@ -200,9 +200,10 @@ void MainWindow::ensurePanes()
     bottomLayout->addWidget(m_actionBar);
     m_results = new JobResultsPanel(m_bottomPage);
     bottomLayout->addWidget(m_results, 1);
-    // At once: the layouts would show them only from the event loop, a frame later.
+    // At once: the layouts would show them only from the event loop, a frame later. (The tab switch
+    // hides the job buttons in the Access view.)
     m_columns->show();
-    m_actionBar->setVisible(!isAccessViewShown());
+    m_actionBar->show();
     m_results->show();
 
     connect(m_welcome, &WelcomePanel::addCredentialsRequested, m_profiles, &ProfileSelector::showProfilesDialog);

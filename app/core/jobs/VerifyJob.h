@@ -22,9 +22,10 @@ class PagedQuery;
 // share, absent after a cancel; in a sync each account by its own action). The service applies share changes asynchronously, so it polls
 // with backoff up to a bound; past half the bound it sends the change once more (same action,
 // through the rate-limited client) for the accounts the server acknowledged that still show the
-// old state, and reads again. Each account ends verified, not verified (with the reason) or not
-// verifiable on this site (no recipient listing: a share; a revoke there ends not verified). Skipped accounts are checked too: verified when
-// the list confirms they are already as wanted. Failed and unsent accounts are not checked.
+// old state, and reads again. Each account ends verified, not verified (with the reason) or, for a
+// share on a site without a recipient listing, not verifiable (a revoke there ends not verified: it
+// is never reported as done unchecked). Skipped accounts are checked too: verified when the list
+// confirms they are already as wanted. Failed and unsent accounts are not checked.
 //
 // Reads use the account-id filter when that takes fewer requests than listing every recipient.
 // The findings (Journal::Verified) and every re-issue (Journal::Reissued) are journalled under the
